@@ -1,0 +1,121 @@
+"""Stages 2 and 3: context-free line labels, then a context-sensitive revision.
+
+Like jusText, every line keeps its first label and its final one, so `--explain` can say why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from .config import Config
+from .features import Line
+from .headers import Header, looks_like_name, parse_header
+from .rules import Rule, Rules
+
+__all__ = ["Label", "Verdict", "classify", "revise"]
+
+
+class Label(Enum):
+    BLANK = "blank"
+    CONTENT = "content"  # a paragraph of text
+    SHORT = "short"  # a title, heading or list item — or unrecognised furniture
+    UI = "ui"  # interface text (rule says which)
+    HEADING = "heading"  # a section heading that opens a teaser block
+    META = "meta"  # outlet / time-ago / byline header line
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A line's label, the rule behind it, and any header it parsed to."""
+
+    line: Line
+    label: Label
+    first: Label
+    rule: Rule | None = None
+    header: Header | None = None
+
+    def relabel(self, label: Label, rule: Rule | None = None, header: Header | None = None) -> Verdict:
+        return replace(self, label=label, rule=rule, header=header)
+
+
+OUTLET_RULE = Rule("outlet-header", "meta", "", "outlet name in a teaser header; kept as the article's outlet")
+TIME_RULE = Rule("time-ago", "meta", "", "publication time in a teaser header; kept as the article's time")
+BYLINE_RULE = Rule("byline", "meta", "", "byline; kept as the article's author and outlet")
+HEADING_RULE = Rule("section-heading", "heading", "", "heading that opens a block of other stories")
+GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary without sentence punctuation")
+
+
+def classify(lines: tuple[Line, ...], rules: Rules, config: Config) -> tuple[Verdict, ...]:
+    """Context-free labels: each line on its own."""
+    return tuple(_classify_one(line, rules, config) for line in lines)
+
+
+def _classify_one(line: Line, rules: Rules, config: Config) -> Verdict:
+    def v(label: Label, rule: Rule | None = None, header: Header | None = None) -> Verdict:
+        return Verdict(line, label, label, rule, header)
+
+    if line.blank:
+        return v(Label.BLANK)
+    short = line.n_words <= config.ui_max_words
+    if short and line.n_words <= config.heading_max_words and rules.is_section_heading(line.norm):
+        return v(Label.HEADING, HEADING_RULE)
+    if short and (rule := rules.match_ui(line.text, line.norm)):
+        return v(Label.UI, rule)
+    if line.n_words <= 12 and (header := parse_header(line.text, line.norm, rules)):
+        return v(Label.META, _header_rule(header), header)
+    if _is_content(line, config):
+        return v(Label.CONTENT)
+    if _ui_vocabulary(line, config):
+        return v(Label.UI, GENERIC_RULE)
+    return v(Label.SHORT)
+
+
+def _header_rule(header: Header) -> Rule:
+    return {"time": TIME_RULE, "outlet": OUTLET_RULE, "byline": BYLINE_RULE}.get(header.kind, OUTLET_RULE)
+
+
+def _is_content(line: Line, config: Config) -> bool:
+    if line.terminal:
+        return line.n_words >= config.sentence_words and not line.list_item or line.n_chars >= config.content_chars
+    if _headline(line, config):
+        return False
+    return line.n_words >= config.content_words or line.n_chars >= config.content_chars
+
+
+def _headline(line: Line, config: Config) -> bool:
+    """Title-cased and not too long, with no closing punctuation: a headline, not a paragraph."""
+    return line.n_words <= config.headline_max_words and line.cap_ratio >= config.headline_cap_ratio
+
+
+def _ui_vocabulary(line: Line, config: Config) -> bool:
+    if line.terminal or line.n_words > config.ui_generic_words or line.list_item:
+        return False
+    first = line.norm.split(" ", 1)[0]
+    return line.ui_ratio >= config.ui_generic_ratio and line.ui_ratio > 0 and first.isalpha() and line.stop_ratio < 0.6
+
+
+def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]:
+    """Context-sensitive pass: outlets next to time stamps, UI-looking headings inside text."""
+    out = list(verdicts)
+    idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK]
+    for pos, i in enumerate(idx):
+        prev = out[idx[pos - 1]] if pos > 0 else None
+        nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
+        out[i] = _revise_one(out[i], prev, nxt)
+    return tuple(out)
+
+
+def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdict:
+    def is_(x: Verdict | None, *labels: Label) -> bool:
+        return x is not None and x.label in labels
+
+    if v.label is Label.SHORT and looks_like_name(v.line.text, max_words=5):
+        beside_time = any(x is not None and x.header is not None and x.header.time for x in (prev, nxt))
+        title_slot = is_(nxt, Label.CONTENT)
+        if beside_time and not title_slot:
+            return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text))
+    sandwiched = is_(prev, Label.CONTENT) and is_(nxt, Label.CONTENT)
+    if sandwiched and (v.rule is GENERIC_RULE or (v.header is not None and v.header.kind == "outlet")):
+        return v.relabel(Label.SHORT)  # a heading inside the text ("Science"), not a button or outlet
+    return v

@@ -1,0 +1,35 @@
+"""Thresholds of the pipeline in one frozen object; make variants with `dataclasses.replace`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Config"]
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Numbers the classifier and segmenter use. Defaults are tuned on the dev benchmark."""
+
+    #: A line with at least this many words is content whatever its punctuation.
+    content_words: int = 12
+    #: ... or this many characters (scripts without spaces).
+    content_chars: int = 80
+    #: A punctuated line with at least this many words is content.
+    sentence_words: int = 4
+    #: An unpunctuated line of at most this many words, with this share capitalised, is a headline.
+    headline_max_words: int = 30
+    headline_cap_ratio: float = 0.5
+    #: UI patterns and phrases only apply to lines up to this many words.
+    ui_max_words: int = 30
+    #: Section headings are at most this many words.
+    heading_max_words: int = 8
+    #: A short line is UI by vocabulary if at most this many words and this share are UI words.
+    ui_generic_words: int = 6
+    ui_generic_ratio: float = 0.5
+    #: Shortest sentence prefix (words) taken as a duplicated lead fragment or a flattened subhead.
+    fragment_min_words: int = 4
+    #: Longest flattened subhead, in words.
+    subhead_max_words: int = 14
+    #: Lines shorter than this (chars) are never reported as repeated paragraphs.
+    repeat_min_chars: int = 20

@@ -1,0 +1,82 @@
+"""Stage 1: split a dump into lines and compute per-line features (pure, no context)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .rules import Rules
+from .text import normalize_line, words
+
+__all__ = ["Line", "line_features", "split_lines"]
+
+_TERMINAL = regex.compile(r"[.!?…。！？][\"'’”)\]]{0,2}$")
+_LIST = regex.compile(r"^(?:[-–•*·▪►✓✔]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line and what can be said about it without looking at its neighbours."""
+
+    number: int
+    text: str  # stripped; `lead` characters of whitespace were cut from its start
+    lead: int
+    norm: str
+    n_words: int
+    n_chars: int
+    stop_ratio: float
+    ui_ratio: float
+    cap_ratio: float
+    terminal: bool
+    list_item: bool
+    repeats: int
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a decoded dump, any line ending (CRLF, CR, LF, and Unicode separators)."""
+    return text.splitlines()
+
+
+def line_features(raw_lines: list[str], rules: Rules) -> tuple[Line, ...]:
+    """Features of every line; `repeats` counts equal normalised lines in the whole dump."""
+    texts = [t.strip() for t in raw_lines]
+    norms = [normalize_line(t) if t else "" for t in texts]
+    counts = Counter(n for n in norms if n)
+    return tuple(
+        _features(i + 1, t, len(raw) - len(raw.lstrip()), n, counts[n] if n else 0, rules)
+        for i, (raw, t, n) in enumerate(zip(raw_lines, texts, norms))
+    )
+
+
+def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules: Rules) -> Line:
+    if not text:
+        return Line(number, "", 0, "", 0, 0, 0.0, 0.0, 0.0, False, False, 0)
+    sample = text if len(text) <= 4000 else text[:4000]
+    toks = words(sample)
+    cjk = len(_CJK.findall(sample))
+    n = max(len(toks), cjk // 2)
+    if len(text) > 4000:
+        n = int(n * len(text) / 4000)
+    folded = [t.casefold() for t in toks]
+    denom = max(1, len(toks))
+    return Line(
+        number=number,
+        text=text,
+        lead=lead,
+        norm=norm,
+        n_words=n,
+        n_chars=len(text),
+        stop_ratio=sum(t in rules.stopwords for t in folded) / denom,
+        ui_ratio=sum(t in rules.ui_words for t in folded) / denom,
+        cap_ratio=sum(t[:1].isupper() for t in toks) / denom,
+        terminal=bool(_TERMINAL.search(text[-8:])),
+        list_item=bool(_LIST.match(text)),
+        repeats=repeats,
+    )

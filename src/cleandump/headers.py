@@ -1,0 +1,89 @@
+"""Recognise teaser-header lines: outlet names, time-ago stamps, bylines and their combinations.
+
+Layouts handled: `Yomiuri Shimbun` / `an hour ago` / `- Yomiuri Shimbun`; `Reuters · 3h`;
+`3h · Reuters`; `5 hours ago` then an outlet line; `By Jane Doe | AP`; `Yesterday`; dates.
+Whether an unknown short line is an outlet is decided in context (see `classify`); this module
+only parses what a single line says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .rules import Rules
+from .timeago import TimeInfo, parse_time
+
+__all__ = ["Header", "looks_like_name", "parse_header"]
+
+_SEP = regex.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+_DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
+_BYLINE = regex.compile(
+    r"^(?:by|words by|written by|story by|reporting by)\s(?P<who>[^|,;]{2,80}?)(?:\s?[|,;]\s?(?P<rest>.{2,80}))?$",
+    regex.IGNORECASE,
+)
+_NAME_WORD = regex.compile(r"^[\p{Lu}\d@][\w&'’.+!-]*$|^(?:of|the|and|de|la|le|du|der|die|das|al|el|for|on|&)$", regex.V1)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a header line says: an outlet, a time, an author, or several of them."""
+
+    kind: str  # "outlet" | "time" | "byline" | "combo"
+    outlet: str | None = None
+    time: TimeInfo | None = None
+    author: str | None = None
+    known: bool = False  # the outlet is in the catalog, or the line's form makes it certain
+
+
+def looks_like_name(text: str, max_words: int = 6) -> bool:
+    """A short title-cased run of words with no sentence punctuation: a plausible outlet name."""
+    parts = text.split()
+    if not 0 < len(parts) <= max_words or text.rstrip()[-1:] in ".!?:;,":
+        return False
+    return all(_NAME_WORD.match(p) for p in parts) and any(c.isalpha() for c in text)
+
+
+def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
+    """Parse one stripped line as a header, or None when it is not one on its own."""
+    if len(line) > 120:
+        return None
+    if time := parse_time(line):
+        return Header("time", time=time, known=True)
+    if rules.is_outlet(norm):
+        return Header("outlet", outlet=line.strip(), known=True)
+    if m := _DASH_OUTLET.match(line):
+        name = m["name"].strip()
+        if looks_like_name(name) or rules.is_outlet(name.casefold()):
+            return Header("outlet", outlet=name, known=True)
+    if m := _BYLINE.match(line):
+        return _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)
+    return _combo(line, rules)
+
+
+def _byline(who: str, rest: str, rules: Rules) -> Header | None:
+    if not looks_like_name(who, max_words=8):
+        return None
+    time = parse_time(rest) if rest else None
+    outlet = rest if rest and not time and (looks_like_name(rest) or rules.is_outlet(rest.casefold())) else None
+    return Header("byline", outlet=outlet, author=who, time=time, known=True)
+
+
+def _combo(line: str, rules: Rules) -> Header | None:
+    parts = [p.strip() for p in _SEP.split(line) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return None
+    time: TimeInfo | None = None
+    names: list[str] = []
+    for part in parts:
+        t = parse_time(part)
+        if t and time is None:
+            time = t
+        elif looks_like_name(part) or rules.is_outlet(part.casefold()):
+            names.append(part)
+        else:
+            return None
+    if time is None or not names:
+        return None
+    return Header("combo", outlet=names[0], time=time, known=True)

@@ -1,0 +1,210 @@
+"""Stage 5: paragraph clean-up inside one article.
+
+- `repeated-line`: a paragraph (or the title) repeated as a later line is dropped.
+- `duplicate-lead`: a standalone lead line that the next paragraph repeats is dropped; a sentence
+  repeated in place, or a sentence *prefix fragment* repeated in place ("…drags on. It would be
+  the second in-person meeting The first meeting…") is cut out with its character span.
+- Flattened subheads ("…under heavy strain. Trump says the US must send more weapons to Ukraine
+  U.S. President Donald Trump said…") are split into a paragraph of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .classify import Verdict
+from .config import Config
+from .model import Removal
+from .text import fold_quotes, normalize_line, sentence_spans
+
+__all__ = ["Paragraph", "clean_body"]
+
+REPEATED = ("repeated-line", "this line repeats an earlier line of the same article")
+LEAD_LINE = ("duplicate-lead", "standalone lead that the following paragraph repeats")
+LEAD_SENTENCE = ("duplicate-lead", "sentence repeated in place")
+LEAD_FRAGMENT = ("duplicate-lead", "fragment repeating the start of an earlier sentence, left in place by the scraper")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A kept paragraph and the input line it came from."""
+
+    text: str
+    line: int
+
+
+def clean_body(
+    title: Verdict | None, body: tuple[Verdict, ...], stopwords: frozenset[str], config: Config
+) -> tuple[list[Paragraph], list[Removal]]:
+    """Paragraphs of an article body after de-duplication and subhead splitting."""
+    removed: list[Removal] = []
+    seen: set[str] = {title.line.norm} if title else set()
+    kept: list[Verdict] = []
+    for k, v in enumerate(body):
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if v.line.norm in seen and (len(v.line.text) >= config.repeat_min_chars or title and v.line.norm == title.line.norm):
+            removed.append(_whole(v, REPEATED))
+        elif nxt is not None and _is_lead_of(v.line.text, nxt.line.text, config):
+            removed.append(_whole(v, LEAD_LINE))
+        else:
+            kept.append(v)
+            seen.add(v.line.norm)
+    paragraphs: list[Paragraph] = []
+    earlier = _Earlier()
+    for v in kept:
+        parts, cuts = _clean_line(v, earlier, stopwords, config)
+        removed.extend(cuts)
+        paragraphs.extend(Paragraph(p, v.line.number) for p in parts)
+    return paragraphs, removed
+
+
+def _whole(v: Verdict, why: tuple[str, str]) -> Removal:
+    return Removal(line=v.line.number, text=v.line.text, rule=why[0], reason=why[1])
+
+
+def _key(text: str) -> list[str]:
+    return normalize_line(text).split()
+
+
+def _is_lead_of(line: str, following: str, config: Config) -> bool:
+    """`line` repeats the start of `following` (a standalone lead sentence or teaser)."""
+    a, b = _key(line), _key(following[: len(line) * 2 + 20])
+    return len(a) >= config.fragment_min_words and len(b) > len(a) and b[: len(a)] == a
+
+
+class _Earlier:
+    """Sentences seen so far in an article: their keys, and their word lists by first two words."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.by_start: dict[tuple[str, ...], list[list[str]]] = {}
+
+    def add(self, sentence: str) -> None:
+        folded = _fold_words(sentence.split())
+        self.keys.add(" ".join(_key(sentence)))
+        self.by_start.setdefault(tuple(folded[:2]), []).append(folded)
+
+    def __contains__(self, sentence: str) -> bool:
+        return " ".join(_key(sentence)) in self.keys
+
+    def starting_like(self, folded: list[str]) -> list[list[str]]:
+        return self.by_start.get(tuple(folded[:2]), [])
+
+
+def _fold_words(words: list[str]) -> list[str]:
+    return [fold_quotes(w).casefold() for w in words]
+
+
+def _clean_line(
+    v: Verdict, earlier: _Earlier, stopwords: frozenset[str], config: Config
+) -> tuple[list[str], list[Removal]]:
+    """Cut repeated sentences/fragments from one line and split it at flattened subheads."""
+    text, cuts, pieces, start = v.line.text, [], [], 0
+    for a, b in sentence_spans(text):
+        words = text[a:b].split()
+        if text[a:b] in earlier and len(words) >= config.fragment_min_words:
+            cuts.append(_span(v, a, b, LEAD_SENTENCE))
+            pieces.append(text[start:a].rstrip())
+            start = b
+            continue
+        n = _fragment_words(words, earlier, config)
+        if n:
+            end = a + len(" ".join(words[:n]))
+            cuts.append(_span(v, a, end, LEAD_FRAGMENT))
+            pieces.append(text[start:a].rstrip())
+            start = a = end + 1
+            words = words[n:]
+        elif a > 0 and (k := _subhead_words(words, text[a : a + 1500].split(), stopwords, config)):
+            cut = a + len(" ".join(words[:k]))
+            pieces += [text[start:a].rstrip(), "\f" + text[a:cut]]
+            start = cut + 1
+        earlier.add(text[a:b])
+    pieces.append(text[start:])
+    return _join_pieces(pieces), cuts
+
+
+def _join_pieces(pieces: list[str]) -> list[str]:
+    """Glue the kept pieces; a form feed marks a subhead that stands as its own paragraph."""
+    paras: list[str] = []
+    current = ""
+    for piece in pieces:
+        if piece.startswith("\f"):
+            paras += [current.strip(), piece[1:].strip()]
+            current = ""
+        else:
+            current = f"{current} {piece}" if current else piece
+    paras.append(current.strip())
+    return [p for p in paras if p]
+
+
+def _span(v: Verdict, a: int, b: int, why: tuple[str, str]) -> Removal:
+    lead = v.line.lead
+    return Removal(line=v.line.number, text=v.line.text[a:b], rule=why[0], reason=why[1], span=(lead + a, lead + b))
+
+
+def _fragment_words(words: list[str], earlier: _Earlier, config: Config) -> int:
+    """Length of the longest prefix of this sentence that is an unfinished start of an earlier
+    sentence and is followed by a new capitalised sentence start."""
+    folded = _fold_words(words[: config.subhead_max_words * 4])
+    best = 0
+    for pw in earlier.starting_like(folded)[:50]:
+        n = 0
+        while n < min(len(pw) - 1, len(folded) - 1) and pw[n] == folded[n]:
+            n += 1
+        if n >= config.fragment_min_words and n > best and words[n][:1].isupper() and pw[n] != folded[n]:
+            best = n
+    return best
+
+
+def _subhead_words(words: list[str], ahead: list[str], stop: frozenset[str], config: Config) -> int:
+    """Words of a flattened subhead at the start of this sentence, or 0.
+
+    A subhead is 3..N words with no clause punctuation, not ending in a stop word or inside a
+    name ("the Islamic State"), followed by a capitalised word that starts a new clause, and
+    announcing what follows (its content words recur right after it).
+    """
+    limit = min(config.subhead_max_words, len(words) - 8)
+    for k in range(max(3, config.fragment_min_words - 1), limit + 1):
+        last, nxt = words[k - 1], words[k]
+        if not nxt[:1].isupper() or nxt[-1:] in ",;:" or not last[-1:].isalnum() or last.casefold() in stop:
+            continue
+        if last[:1].isupper() and _inside_name(words[k - 2], last, nxt):
+            continue
+        head = words[:k]
+        if any(c in w for w in head for c in ',;:"()“”') or not any(w[:1].islower() and w.casefold() not in stop for w in head):
+            continue
+        if _topic_overlap(head, ahead[k : k + 80], stop):
+            return k
+    return 0
+
+
+#: Words that continue a capitalised name ("Russian Foreign Minister", "Islamic State").
+NAME_CONTINUATIONS = frozenset("""
+minister ministry president secretary foreign state states department court house party union council
+army forces force navy bank university street city republic kingdom nations sea river island islands
+general prime chief senator governor mayor king queen prince office agency association commission
+committee corporation company group institute museum times post news airlines airport station
+""".split())
+_ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ic", "an", "ern")
+
+
+def _inside_name(before: str, last: str, nxt: str) -> bool:
+    """Whether `last nxt` (both capitalised) is one name rather than a subhead's end and a new clause."""
+    key = nxt.casefold().strip(".,'’s")
+    return (
+        before.casefold() == "the"
+        or key in NAME_CONTINUATIONS
+        or last.casefold().endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _topic_overlap(head: list[str], rest: list[str], stop: frozenset[str]) -> bool:
+    """A subhead announces what follows: most of its content words recur right after it."""
+
+    def content(ws: list[str]) -> set[str]:
+        keys = (fold_quotes(w).casefold().strip(".,'\"").removesuffix("'s") for w in ws)
+        return {k for k in keys if len(k) > 2 and k not in stop}
+
+    mine, theirs = content(head), content(rest)
+    shared = len(mine & theirs)
+    return shared >= 2 and shared >= 0.4 * len(mine)

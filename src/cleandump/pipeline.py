@@ -1,0 +1,154 @@
+"""`clean`, `clean_text`, `clean_html`: the staged pipeline glued together.
+
+text → lines → features → classify (context-free) → revise (context) → segment → paragraphs
+→ articles with metadata and hashes. HTML is first flattened to lines (`cleandump.html`), then
+goes through the very same stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from functools import lru_cache
+
+from .classify import classify, revise
+from .config import Config
+from .decode import decode
+from .features import line_features, split_lines
+from .hashing import hashes
+from .html import html_to_lines, looks_like_html
+from .model import Article, CleanResult, Removal
+from .paragraphs import clean_body
+from .rules import Rules
+from .segment import Draft, segment
+from .timeago import parse_fetched_at
+
+__all__ = ["clean", "clean_html", "clean_text", "default_rules"]
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    """The built-in catalog, loaded once (it is immutable, so sharing it is safe)."""
+    return Rules.default()
+
+
+def clean(
+    data: str | bytes,
+    *,
+    kind: str = "auto",
+    url: str | None = None,
+    fetched_at: datetime | str | None = None,
+    rules: Rules | None = None,
+    config: Config | None = None,
+    title: str | None = None,
+) -> CleanResult:
+    """Clean one page (a text dump or HTML) into its main and related articles.
+
+    Args:
+        data: str or bytes (bytes are decoded, sniffing the charset; bad bytes never crash).
+        kind: "auto" (HTML if it looks like HTML), "text" or "html".
+        url: the page's address, copied to the main article.
+        fetched_at: when the page was fetched (datetime or ISO-8601); makes `published` absolute.
+        rules: a rule catalog (default: `Rules.default()`), e.g. extended with learned rules.
+        config: thresholds (default: `Config()`).
+        title: the page's title when the caller knows it; helps find the headline.
+
+    Raises:
+        ValueError: bad `kind` or `fetched_at`; `InputError` (a ValueError) for binary input.
+    """
+    if kind not in ("auto", "text", "html"):
+        raise ValueError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    text = decode(data)
+    if kind == "html" or (kind == "auto" and looks_like_html(text)):
+        return clean_html(text, url=url, fetched_at=fetched_at, rules=rules, config=config, title=title)
+    return clean_text(text, url=url, fetched_at=fetched_at, rules=rules, config=config, title=title)
+
+
+def clean_text(
+    text: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | str | None = None,
+    rules: Rules | None = None,
+    config: Config | None = None,
+    title: str | None = None,
+) -> CleanResult:
+    """Clean a plain-text dump; `Article.lines` and `Removal.line` refer to its lines."""
+    raw = split_lines(decode(text))
+    return _run(raw, None, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config())
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | str | None = None,
+    rules: Rules | None = None,
+    config: Config | None = None,
+    title: str | None = None,
+) -> CleanResult:
+    """Clean an HTML page: block elements become lines, then the text pipeline runs.
+
+    Removals carry `line=None` and the `path` of the removed element.
+    """
+    raw, paths = html_to_lines(decode(html))
+    return _run(raw, paths, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config())
+
+
+def _run(raw: list[str], paths: list[str] | None, url: str | None, fetched: datetime | None,
+         rules: Rules, config: Config) -> CleanResult:
+    lines = line_features(raw, rules)
+    verdicts = revise(classify(lines, rules, config), config)
+    drafts, removed = segment(verdicts)
+    articles: list[Article] = []
+    for draft in drafts:
+        article, cuts = _article(draft, fetched, rules.stopwords, config)
+        removed.extend(cuts)
+        if article is not None:
+            articles.append(article if article.role != "main" or url is None else _with_url(article, url))
+    removed.sort(key=lambda r: (r.line or 0, r.span or (0, 0)))
+    main = next((a for a in articles if a.role == "main"), None)
+    related = tuple(a for a in articles if a.role != "main")
+    if paths is not None:
+        main, related, removed = _html_positions(main, related, removed, paths)
+    return CleanResult(main=main, related=related, removed=tuple(removed))
+
+
+def _article(
+    draft: Draft, fetched: datetime | None, stopwords: frozenset[str], config: Config
+) -> tuple[Article | None, list[Removal]]:
+    paragraphs, removed = clean_body(draft.title, draft.body, stopwords, config)
+    if not paragraphs:
+        return None, removed
+    outlet = next((m.header.outlet for m in draft.meta if m.header and m.header.outlet), None)
+    time = next((m.header.time for m in draft.meta if m.header and m.header.time), None)
+    author = next((m.header.author for m in draft.meta if m.header and m.header.author), None)
+    numbers = {p.line for p in paragraphs} | ({draft.title.line.number} if draft.title else set())
+    text = "\n\n".join(p.text for p in paragraphs)
+    return Article(
+        role=draft.role,
+        title=draft.title.line.text if draft.title else None,
+        paragraphs=tuple(p.text for p in paragraphs),
+        outlet=outlet,
+        time_ago=time.text if time else None,
+        published=time.published(fetched) if time else None,
+        lines=tuple(sorted(numbers)),
+        hashes=hashes(text),
+        author=author,
+    ), removed
+
+
+def _with_url(article: Article, url: str) -> Article:
+    return replace(article, url=url)
+
+
+def _html_positions(main: Article | None, related: tuple[Article, ...], removed: list[Removal],
+                    paths: list[str]) -> tuple[Article | None, tuple[Article, ...], list[Removal]]:
+    """HTML has no input lines: articles drop `lines`, removals get the element path instead."""
+
+    def strip(a: Article | None) -> Article | None:
+        return replace(a, lines=()) if a else None
+
+    fixed = [replace(r, line=None, path=paths[r.line - 1] if r.line else None) for r in removed]
+    return strip(main), tuple(a for a in map(strip, related) if a), fixed
+

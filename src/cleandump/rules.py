@@ -1,0 +1,233 @@
+"""The rule catalog: UI phrases, section headings, outlets and patterns, kept as data.
+
+Built-in vocabularies live in `cleandump/data/*.txt|json`; `Rules.default()` loads them once
+per call (cache it yourself if you build many). Users extend a catalog with `Rules.extend()` or
+load a JSON/TOML file with `Rules.load()`; learned rules (see `cleandump.learn`) are the same thing.
+Every match returns a `Rule` with a stable id and a one-sentence reason.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .text import normalize_line
+
+__all__ = ["BRAND", "Rule", "Rules", "RulesError"]
+
+#: What `{brand}` stands for in phrases: one to four name-like words.
+BRAND = r"[\w&'.+!-]{1,30}(?: [\w&'.+!-]{1,30}){0,3}"
+
+
+class RulesError(ValueError):
+    """A rule file or pattern is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: `kind` is ui | heading | outlet | learned; `pattern` a phrase or regex."""
+
+    id: str
+    kind: str
+    pattern: str
+    reason: str
+
+
+def _read_lines(name: str) -> list[str]:
+    text = resources.files("cleandump.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    """The one checked compile step for every rule pattern."""
+    try:
+        return regex.compile(pattern.replace("{brand}", BRAND), regex.V0)
+    except regex.error as exc:
+        raise RulesError(f"bad rule pattern {pattern!r}: {exc}") from None
+
+
+def _phrase_regex(phrases: Iterable[str]) -> regex.Pattern[str] | None:
+    parts = [regex.escape(normalize_line(p)).replace(r"\{brand\}", "{brand}") for p in phrases]
+    return _compile("(?:" + "|".join(parts) + ")") if parts else None
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseSet:
+    """Exact phrases in a set plus `{brand}` phrases in one alternation."""
+
+    exact: frozenset[str]
+    wild: regex.Pattern[str] | None
+
+    @classmethod
+    def build(cls, phrases: Iterable[str]) -> _PhraseSet:
+        plain, wild = set(), []
+        for p in phrases:
+            (wild.append(p) if "{brand}" in p else plain.add(normalize_line(p)))
+        return cls(frozenset(plain), _phrase_regex(wild))
+
+    def match(self, norm: str) -> bool:
+        if norm in self.exact:
+            return True
+        return bool(self.wild and len(norm) <= 160 and self.wild.fullmatch(norm))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """A rule catalog. Immutable: `extend()` returns a new catalog.
+
+    Example:
+        >>> rules = Rules.default().extend(ui_phrases=["Vote in our poll"])
+        >>> rules.match_ui("Vote in our poll!").id
+        'ui-phrase'
+    """
+
+    ui_phrases: tuple[str, ...] = ()
+    section_headings: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    patterns: tuple[Rule, ...] = ()
+    learned: tuple[str, ...] = ()
+    ui_words: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    _ui: _PhraseSet = field(init=False, repr=False, compare=False)
+    _headings: _PhraseSet = field(init=False, repr=False, compare=False)
+    _outlets: frozenset[str] = field(init=False, repr=False, compare=False)
+    _learned: frozenset[str] = field(init=False, repr=False, compare=False)
+    _compiled: tuple[tuple[Rule, regex.Pattern[str]], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "_ui", _PhraseSet.build(self.ui_phrases))
+        setattr_(self, "_headings", _PhraseSet.build(self.section_headings))
+        setattr_(self, "_outlets", frozenset(normalize_line(o) for o in self.outlets))
+        setattr_(self, "_learned", frozenset(normalize_line(x) for x in self.learned))
+        setattr_(self, "_compiled", tuple((r, _compile(r.pattern)) for r in self.patterns))
+
+    @classmethod
+    def default(cls) -> Rules:
+        """The built-in catalog shipped in `cleandump/data`."""
+        data = json.loads(resources.files("cleandump.data").joinpath("patterns.json").read_text("utf-8"))
+        stop: set[str] = set()
+        for entry in resources.files("cleandump.data").joinpath("stopwords").iterdir():
+            if entry.name.endswith(".txt"):
+                stop.update(w.strip().casefold() for w in entry.read_text("utf-8").split())
+        return cls(
+            ui_phrases=tuple(_read_lines("ui_phrases.txt")),
+            section_headings=tuple(_read_lines("section_headings.txt")),
+            outlets=tuple(_read_lines("outlets.txt")),
+            patterns=tuple(_rule_from(d) for d in data["rules"]),
+            ui_words=frozenset(w.casefold() for w in _read_lines("ui_words.txt")),
+            stopwords=frozenset(stop),
+        )
+
+    def extend(
+        self,
+        *,
+        ui_phrases: Iterable[str] = (),
+        section_headings: Iterable[str] = (),
+        outlets: Iterable[str] = (),
+        patterns: Iterable[Rule | Mapping[str, str]] = (),
+        learned: Iterable[str] = (),
+    ) -> Rules:
+        """A new catalog with these entries added (phrases may use `{brand}`)."""
+        return Rules(
+            ui_phrases=self.ui_phrases + tuple(ui_phrases),
+            section_headings=self.section_headings + tuple(section_headings),
+            outlets=self.outlets + tuple(outlets),
+            patterns=self.patterns + tuple(p if isinstance(p, Rule) else _rule_from(p) for p in patterns),
+            learned=self.learned + tuple(learned),
+            ui_words=self.ui_words,
+            stopwords=self.stopwords,
+        )
+
+    @classmethod
+    def load(cls, path: str | Path, *, base: Rules | None = None) -> Rules:
+        """Extend `base` (default: the built-in catalog) with a JSON or TOML rule file.
+
+        Keys: `ui_phrases`, `section_headings`, `outlets`, `learned` (lists of strings) and
+        `patterns` (list of {id, kind, pattern, reason}).
+        """
+        return (base or cls.default()).extend(**_parse_rule_file(Path(path)))
+
+    def to_dict(self, *, only_added_to: Rules | None = None) -> dict[str, Any]:
+        """JSON-ready form; with `only_added_to`, just the entries this catalog adds to it."""
+
+        def new(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> list[Any]:
+            return list(mine[len(theirs) :]) if only_added_to else list(mine)
+
+        base = only_added_to or Rules()
+        return {
+            "ui_phrases": new(self.ui_phrases, base.ui_phrases),
+            "section_headings": new(self.section_headings, base.section_headings),
+            "outlets": new(self.outlets, base.outlets),
+            "patterns": [_rule_dict(r) for r in new(self.patterns, base.patterns)],
+            "learned": new(self.learned, base.learned),
+        }
+
+    # --- matching -------------------------------------------------------------------------
+    def match_ui(self, line: str, norm: str | None = None) -> Rule | None:
+        """The UI rule this whole line matches, if any (learned, phrase, then patterns)."""
+        norm = normalize_line(line) if norm is None else norm
+        if not norm:
+            return None
+        if norm in self._learned:
+            return Rule("learned", "learned", norm, "this line recurs across many pages of the site (learned rule)")
+        if self._ui.match(norm):
+            return Rule("ui-phrase", "ui", norm, "interface text listed in the UI phrase catalog")
+        if len(norm) <= 300:
+            for rule, pat in self._compiled:
+                if pat.search(norm):
+                    return rule
+        return None
+
+    def is_section_heading(self, norm: str) -> bool:
+        """Whether this normalised line is a heading that opens a teaser block."""
+        return self._headings.match(norm)
+
+    def is_outlet(self, norm: str) -> bool:
+        """Whether this normalised line is a known outlet name."""
+        return norm in self._outlets
+
+
+def _rule_dict(rule: Rule) -> dict[str, str]:
+    return {"id": rule.id, "kind": rule.kind, "pattern": rule.pattern, "reason": rule.reason}
+
+
+def _rule_from(data: Mapping[str, str]) -> Rule:
+    try:
+        rule = Rule(str(data["id"]), str(data.get("kind", "ui")), str(data["pattern"]), str(data["reason"]))
+    except KeyError as exc:
+        raise RulesError(f"rule {dict(data)!r} lacks {exc.args[0]!r}") from None
+    _compile(rule.pattern)
+    return rule
+
+
+def _parse_rule_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RulesError(f"cannot read rule file {path}: {exc.strerror}") from None
+    try:
+        if path.suffix.lower() == ".toml":
+            if sys.version_info >= (3, 11):
+                import tomllib
+            else:  # pragma: no cover - Python 3.10
+                import tomli as tomllib
+            data = tomllib.loads(raw.decode("utf-8"))
+        else:
+            data = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RulesError(f"rule file {path} is not valid {path.suffix.lstrip('.') or 'JSON'}: {exc}") from None
+    if not isinstance(data, dict):
+        raise RulesError(f"rule file {path} must hold an object/table at top level")
+    keys = {"ui_phrases", "section_headings", "outlets", "patterns", "learned"}
+    unknown = set(data) - keys - {"_doc", "version", "source"}
+    if unknown:
+        raise RulesError(f"rule file {path} has unknown keys: {', '.join(sorted(unknown))}")
+    return {k: data[k] for k in keys if k in data}

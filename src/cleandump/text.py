@@ -1,0 +1,58 @@
+"""Small text helpers shared by every stage: normalisation, tokens, sentences."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = ["FUNCTION_WORDS", "WORD", "fold_quotes", "normalize_line", "sentence_spans", "words"]
+
+WORD = regex.compile(r"\w+(?:['’]\w+)*")
+#: Words that cannot end a headline or subhead (articles, prepositions, auxiliaries, titles).
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor of to in on at by for with from into onto over under about after before
+as than that this these those which who whom whose what when where while if then so not no is are
+was were be been being has have had do does did will would can could should may might must shall
+its his her their our your my he she it they we you i mr mrs ms dr president minister says said
+""".split())
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                         "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00a0": " "})
+_EDGE = regex.compile(r"^[\s\p{P}\p{S}--[#@©$€£%&(]]+|[\s\p{P}\p{S}--[©$€£%&)]]+$", regex.V1)
+_SPACE = regex.compile(r"\s+")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and
+# an upper-case letter, digit or opening quote. Bounded: no nested repeats.
+_SENT_END = regex.compile(r"(?<=[.!?…][\"'’”)\]]{0,2})\s+(?=[\"'‘“(\[]?[\p{Lu}\d])", regex.V1)
+_ABBREV = regex.compile(
+    r"(?:^|[\s(])(?:(?:\p{Lu}\.){1,4}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|vs|etc|Inc|Co|Corp|Ltd)\.)$",
+    regex.V1,
+)
+
+
+def fold_quotes(text: str) -> str:
+    """Unify curly quotes, dashes and non-breaking spaces."""
+    return text.translate(_QUOTES)
+
+
+def normalize_line(line: str) -> str:
+    """Key for catalog lookups: NFKC, quotes folded, case-folded, edges and spaces trimmed."""
+    text = fold_quotes(unicodedata.normalize("NFKC", line)).casefold()
+    return _SPACE.sub(" ", _EDGE.sub("", text)).strip()
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters/digits, with inner apostrophes)."""
+    return WORD.findall(text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a paragraph (abbreviations like U.S. do not end one)."""
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if _ABBREV.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans

@@ -1,0 +1,113 @@
+"""Parse time-ago phrases ("an hour ago", "3h", "Yesterday") and dates into times.
+
+A relative phrase becomes a `timedelta` (made absolute against the fetch time); a date becomes
+a `datetime` (UTC). Only whole expressions are recognised: `parse_time("Reuters · 3h")` is None,
+the header parser splits such lines first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import regex
+
+__all__ = ["TimeInfo", "parse_fetched_at", "parse_time"]
+
+#: Unit words (case-folded) and their length in seconds.
+UNITS: dict[str, int] = {
+    **dict.fromkeys(["s", "sec", "secs", "second", "seconds"], 1),
+    **dict.fromkeys(["m", "min", "mins", "minute", "minutes", "mn"], 60),
+    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours"], 3600),
+    **dict.fromkeys(["d", "day", "days"], 86400),
+    **dict.fromkeys(["w", "wk", "wks", "week", "weeks"], 7 * 86400),
+    **dict.fromkeys(["mo", "mos", "month", "months"], 30 * 86400),
+    **dict.fromkeys(["y", "yr", "yrs", "year", "years"], 365 * 86400),
+}
+#: Number words that stand for a count in "an hour ago", "two days ago".
+COUNTS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3}
+#: Day words and their offset in days.
+DAY_WORDS: dict[str, int] = {"just now": 0, "now": 0, "moments ago": 0, "today": 0, "yesterday": 1}
+MONTHS: dict[str, int] = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in names}
+
+_UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
+_COUNT = "|".join(COUNTS)
+_PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
+_RELATIVE = regex.compile(
+    rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?$"
+)
+_DAYWORD = regex.compile(rf"^{_PREFIX}(?P<w>{'|'.join(DAY_WORDS)})(?:,? (?:at )?\d{{1,2}}:\d{{2}}(?: ?[ap]\.?m\.?)?)?$")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
+_CLOCK = r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?)?"
+_DATES = [
+    regex.compile(rf"^{_PREFIX}{_WEEKDAY}(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"),
+    regex.compile(rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mon>{_MONTH})\.?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"),
+    regex.compile(rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})(?:[t ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,6}})?(?:z|[+-]\d{{2}}:?\d{{2}})?)?$"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeInfo:
+    """A recognised time expression: relative (`delta`) or absolute (`date`)."""
+
+    text: str
+    delta: timedelta | None = None
+    date: datetime | None = None
+
+    def published(self, fetched_at: datetime | None) -> datetime | None:
+        """Absolute publish time: the date, or fetch time minus the delta."""
+        if self.date is not None:
+            return self.date
+        if self.delta is not None and fetched_at is not None:
+            return fetched_at - self.delta
+        return None
+
+
+def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
+    """Parse a whole line that is only a time expression; None otherwise."""
+    key = norm if norm is not None else " ".join(text.casefold().split()).strip(" .·•|-–—")
+    if not key or len(key) > 60:
+        return None
+    if m := _RELATIVE.match(key):
+        n = m["n"]
+        count = int(n) if n.isdigit() else COUNTS[n]
+        unit = m["unit"]
+        if not m["ago"] and len(unit) > 3 and not key[0].isdigit():
+            return None  # "an hour" without "ago" is not a time stamp
+        return TimeInfo(text.strip(), delta=timedelta(seconds=count * UNITS[unit]))
+    if m := _DAYWORD.match(key):
+        return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
+    return _parse_date(text.strip(), key)
+
+
+def _parse_date(text: str, key: str) -> TimeInfo | None:
+    for pattern in _DATES:
+        if m := pattern.match(key):
+            groups = m.groupdict()
+            month = int(groups["mm"]) if groups.get("mm") else MONTHS[groups["mon"]]
+            year = int(groups["year"]) if groups.get("year") else None
+            try:
+                date = datetime(year or 1970, month, int(groups["day"]), tzinfo=timezone.utc)
+            except ValueError:
+                return None
+            return TimeInfo(text, date=date if year else None)
+    return None
+
+
+def parse_fetched_at(value: datetime | str | None) -> datetime | None:
+    """Accept a datetime or ISO-8601 string; naive times are taken as UTC."""
+    if value is None or isinstance(value, datetime):
+        dt = value
+    else:
+        try:
+            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"fetched_at {value!r} is not an ISO-8601 date-time") from None
+    if dt is not None and dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt
