@@ -77,7 +77,7 @@ def _header_rule(header: Header) -> Rule:
 
 def _is_content(line: Line, config: Config) -> bool:
     if line.terminal:
-        return line.n_words >= config.sentence_words and not line.list_item or line.n_chars >= config.content_chars
+        return (line.n_words >= config.sentence_words and not line.list_item) or line.n_chars >= config.content_chars
     if _headline(line, config):
         return False
     return line.n_words >= config.content_words or line.n_chars >= config.content_chars

@@ -107,7 +107,7 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 def _records(inputs: list[str], kind: str) -> Iterator[Record]:
     paths = [_check_input(i) for i in inputs]
     for item in paths:
-        if item == "-":
+        if isinstance(item, str):
             yield from _from_stream(sys.stdin.buffer, "-", kind)
         elif item.is_dir():
             for path in sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES):
@@ -167,8 +167,15 @@ def _jsonl(stream: IO[bytes], source: str) -> Iterator[Record]:
             yield Record(None, where, id=_id(obj), error=f"line {n} has no 'text' or 'html' string")
             continue
         kind = "text" if isinstance(obj.get("text"), str) else "html"
-        yield Record(obj.get(kind), where, kind=kind, id=_id(obj), url=_str(obj.get("url")),
-                     fetched_at=_str(obj.get("fetched_at")), title=_str(obj.get("title")))
+        yield Record(
+            obj.get(kind),
+            where,
+            kind=kind,
+            id=_id(obj),
+            url=_str(obj.get("url")),
+            fetched_at=_str(obj.get("fetched_at")),
+            title=_str(obj.get("title")),
+        )
 
 
 def _id(obj: Any) -> str | None:
@@ -185,7 +192,9 @@ def _clean_record(rec: Record, options: dict[str, Any]) -> CleanResult:
         return CleanResult.failed(rec.error or "no data", id=rec.id, source=rec.source)
     try:
         fetched = parse_fetched_at(rec.fetched_at) if rec.fetched_at else options["fetched_at"]
-        result = clean(rec.data, kind=rec.kind, url=rec.url, fetched_at=fetched, rules=options["rules"], title=rec.title)
+        result = clean(
+            rec.data, kind=rec.kind, url=rec.url, fetched_at=fetched, rules=options["rules"], title=rec.title
+        )
     except (InputError, ValueError) as exc:
         return CleanResult.failed(str(exc), id=rec.id, source=rec.source)
     except Exception as exc:  # noqa: BLE001 - one broken record must not stop a batch

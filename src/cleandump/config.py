@@ -31,5 +31,7 @@ class Config:
     fragment_min_words: int = 4
     #: Longest flattened subhead, in words.
     subhead_max_words: int = 14
+    #: Lines longer than this are not scanned sentence by sentence (kept whole).
+    sentence_scan_chars: int = 200_000
     #: Lines shorter than this (chars) are never reported as repeated paragraphs.
     repeat_min_chars: int = 20

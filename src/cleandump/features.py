@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
@@ -44,18 +45,38 @@ def split_lines(text: str) -> list[str]:
     return text.splitlines()
 
 
-def line_features(raw_lines: list[str], rules: Rules) -> tuple[Line, ...]:
+def document_stopwords(raw_lines: list[str], rules: Rules) -> frozenset[str]:
+    """Stop words of the dump's language, guessed from its first few thousand words."""
+    sample: list[str] = []
+    for line in raw_lines:
+        sample.extend(w.casefold() for w in words(line[:2000]))
+        if len(sample) > 3000:
+            break
+    return rules.stopwords_for(sample)
+
+
+def line_features(raw_lines: list[str], rules: Rules, stop: frozenset[str]) -> tuple[Line, ...]:
     """Features of every line; `repeats` counts equal normalised lines in the whole dump."""
     texts = [t.strip() for t in raw_lines]
-    norms = [normalize_line(t) if t else "" for t in texts]
+    norms = [_norm(t) for t in texts]
     counts = Counter(n for n in norms if n)
     return tuple(
-        _features(i + 1, t, len(raw) - len(raw.lstrip()), n, counts[n] if n else 0, rules)
-        for i, (raw, t, n) in enumerate(zip(raw_lines, texts, norms))
+        _features(i + 1, t, len(raw) - len(raw.lstrip()), n, counts[n] if n else 0, rules, stop)
+        for i, (raw, t, n) in enumerate(zip(raw_lines, texts, norms, strict=True))
     )
 
 
-def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules: Rules) -> Line:
+def _norm(text: str) -> str:
+    """Normalised key; a long line keys on its start plus a digest of the whole (catalogs never
+    match long lines, and normalising 50 MB to compare it would be wasted work)."""
+    if len(text) <= 1000:
+        return normalize_line(text) if text else ""
+    return (
+        normalize_line(text[:1000]) + " #" + hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).hexdigest()
+    )
+
+
+def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules: Rules, stop: frozenset[str]) -> Line:
     if not text:
         return Line(number, "", 0, "", 0, 0, 0.0, 0.0, 0.0, False, False, 0)
     sample = text if len(text) <= 4000 else text[:4000]
@@ -73,7 +94,7 @@ def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules:
         norm=norm,
         n_words=n,
         n_chars=len(text),
-        stop_ratio=sum(t in rules.stopwords for t in folded) / denom,
+        stop_ratio=sum(t in stop for t in folded) / denom,
         ui_ratio=sum(t in rules.ui_words for t in folded) / denom,
         cap_ratio=sum(t[:1].isupper() for t in toks) / denom,
         terminal=bool(_TERMINAL.search(text[-8:])),

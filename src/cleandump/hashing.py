@@ -19,7 +19,7 @@ import xxhash
 from .model import Hashes
 from .text import fold_quotes
 
-__all__ = ["HASH_VERSION", "content_hash", "hashes", "normalize_for_hash", "simhash", "shingles"]
+__all__ = ["HASH_VERSION", "content_hash", "hashes", "normalize_for_hash", "shingles", "simhash"]
 
 HASH_VERSION = "cd1"
 _NON_WORD = regex.compile(r"[^\w]+")
@@ -45,13 +45,22 @@ def shingles(tokens: Sequence[str], size: int = 3) -> list[str]:
     return [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
 
 
+#: SimHash reads at most this many shingles (a 50 MB text would otherwise take seconds).
+SIMHASH_MAX_SHINGLES = 200_000
+
+
 def simhash(text: str, *, normalized: bool = False) -> int:
-    """64-bit SimHash over word 3-grams of the normalised text (0 for empty text)."""
-    tokens = (text if normalized else normalize_for_hash(text)).split()
-    feats = shingles(tokens)
+    """64-bit SimHash over word 3-grams of the normalised text (0 for empty text).
+
+    Texts longer than `SIMHASH_MAX_SHINGLES` shingles are hashed on their first shingles only.
+    """
+    tokens = (text if normalized else normalize_for_hash(text)).split(maxsplit=SIMHASH_MAX_SHINGLES + 2)
+    feats = shingles(tokens[: SIMHASH_MAX_SHINGLES + 2])
     if not feats:
         return 0
-    values = np.fromiter((xxhash.xxh64_intdigest(f.encode("utf-8"), _SEED) for f in feats), dtype=np.uint64, count=len(feats))
+    values = np.fromiter(
+        (xxhash.xxh64_intdigest(f.encode("utf-8"), _SEED) for f in feats), dtype=np.uint64, count=len(feats)
+    )
     bits = np.unpackbits(values.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
     counts = bits.sum(axis=0, dtype=np.int64)
     on = counts * 2 > len(feats)

@@ -20,10 +20,12 @@ __all__ = ["Header", "looks_like_name", "parse_header"]
 _SEP = regex.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
 _DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
 _BYLINE = regex.compile(
-    r"^(?:by|words by|written by|story by|reporting by)\s(?P<who>[^|,;]{2,80}?)(?:\s?[|,;]\s?(?P<rest>.{2,80}))?$",
+    r"^(?:by|words by|written by|story by|reporting by)\s(?P<who>[^|,;•·]{2,80}?)(?:\s?[|,;•·]\s?(?P<rest>.{2,80}))?$",
     regex.IGNORECASE,
 )
-_NAME_WORD = regex.compile(r"^[\p{Lu}\d@][\w&'’.+!-]*$|^(?:of|the|and|de|la|le|du|der|die|das|al|el|for|on|&)$", regex.V1)
+_NAME_WORD = regex.compile(
+    r"^[\p{Lu}\d@][\w&'’.+!-]*$|^(?:of|the|and|de|la|le|du|der|die|das|al|el|for|on|&)$", regex.V1
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +53,12 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return None
     if time := parse_time(line):
         return Header("time", time=time, known=True)
-    if rules.is_outlet(norm):
-        return Header("outlet", outlet=line.strip(), known=True)
     if m := _DASH_OUTLET.match(line):
         name = m["name"].strip()
         if looks_like_name(name) or rules.is_outlet(name.casefold()):
             return Header("outlet", outlet=name, known=True)
+    if rules.is_outlet(norm):
+        return Header("outlet", outlet=line.strip(), known=True)
     if m := _BYLINE.match(line):
         return _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)
     return _combo(line, rules)

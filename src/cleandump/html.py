@@ -13,11 +13,70 @@ from lxml import html as lxml_html
 __all__ = ["html_to_lines", "looks_like_html"]
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot "
-    "th thead tr ul caption title option".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+        "title",
+        "option",
+    ]
 )
-SKIP_TAGS = frozenset("script style noscript template svg math head iframe object embed canvas select button".split())
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "button",
+    ]
+)
 _TAG = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|a|article|section|table|br|meta|title)\b", regex.I)
 _SPACE = regex.compile(r"\s+")
 

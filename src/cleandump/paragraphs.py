@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .classify import Verdict
 from .config import Config
 from .model import Removal
-from .text import fold_quotes, normalize_line, sentence_spans
+from .text import FUNCTION_WORDS, data_words, fold_quotes, sentence_spans, words
 
 __all__ = ["Paragraph", "clean_body"]
 
@@ -34,7 +34,7 @@ class Paragraph:
 
 
 def clean_body(
-    title: Verdict | None, body: tuple[Verdict, ...], stopwords: frozenset[str], config: Config
+    title: Verdict | None, body: tuple[Verdict, ...], config: Config, stopwords: frozenset[str] = FUNCTION_WORDS
 ) -> tuple[list[Paragraph], list[Removal]]:
     """Paragraphs of an article body after de-duplication and subhead splitting."""
     removed: list[Removal] = []
@@ -42,7 +42,9 @@ def clean_body(
     kept: list[Verdict] = []
     for k, v in enumerate(body):
         nxt = body[k + 1] if k + 1 < len(body) else None
-        if v.line.norm in seen and (len(v.line.text) >= config.repeat_min_chars or title and v.line.norm == title.line.norm):
+        if v.line.norm in seen and (
+            len(v.line.text) >= config.repeat_min_chars or (title and v.line.norm == title.line.norm)
+        ):
             removed.append(_whole(v, REPEATED))
         elif nxt is not None and _is_lead_of(v.line.text, nxt.line.text, config):
             removed.append(_whole(v, LEAD_LINE))
@@ -63,7 +65,7 @@ def _whole(v: Verdict, why: tuple[str, str]) -> Removal:
 
 
 def _key(text: str) -> list[str]:
-    return normalize_line(text).split()
+    return [w.casefold() for w in words(fold_quotes(text))]
 
 
 def _is_lead_of(line: str, following: str, config: Config) -> bool:
@@ -98,8 +100,14 @@ def _fold_words(words: list[str]) -> list[str]:
 def _clean_line(
     v: Verdict, earlier: _Earlier, stopwords: frozenset[str], config: Config
 ) -> tuple[list[str], list[Removal]]:
-    """Cut repeated sentences/fragments from one line and split it at flattened subheads."""
+    """Cut repeated sentences/fragments from one line and split it at flattened subheads.
+
+    A line over `config.sentence_scan_chars` is kept whole: no scraper flattens that much text
+    into one paragraph by accident, and scanning it sentence by sentence would be wasted work.
+    """
     text, cuts, pieces, start = v.line.text, [], [], 0
+    if len(text) > config.sentence_scan_chars:
+        return [text], []
     for a, b in sentence_spans(text):
         words = text[a:b].split()
         if text[a:b] in earlier and len(words) >= config.fragment_min_words:
@@ -147,7 +155,7 @@ def _fragment_words(words: list[str], earlier: _Earlier, config: Config) -> int:
     sentence and is followed by a new capitalised sentence start."""
     folded = _fold_words(words[: config.subhead_max_words * 4])
     best = 0
-    for pw in earlier.starting_like(folded)[:50]:
+    for pw in earlier.starting_like(folded)[-8:]:
         n = 0
         while n < min(len(pw) - 1, len(folded) - 1) and pw[n] == folded[n]:
             n += 1
@@ -171,7 +179,9 @@ def _subhead_words(words: list[str], ahead: list[str], stop: frozenset[str], con
         if last[:1].isupper() and _inside_name(words[k - 2], last, nxt):
             continue
         head = words[:k]
-        if any(c in w for w in head for c in ',;:"()“”') or not any(w[:1].islower() and w.casefold() not in stop for w in head):
+        if any(c in w for w in head for c in ',;:"()“”') or not any(
+            w[:1].islower() and w.casefold() not in stop for w in head
+        ):
             continue
         if _topic_overlap(head, ahead[k : k + 80], stop):
             return k
@@ -179,20 +189,17 @@ def _subhead_words(words: list[str], ahead: list[str], stop: frozenset[str], con
 
 
 #: Words that continue a capitalised name ("Russian Foreign Minister", "Islamic State").
-NAME_CONTINUATIONS = frozenset("""
-minister ministry president secretary foreign state states department court house party union council
-army forces force navy bank university street city republic kingdom nations sea river island islands
-general prime chief senator governor mayor king queen prince office agency association commission
-committee corporation company group institute museum times post news airlines airport station
-""".split())
+NAME_CONTINUATIONS = data_words("name_words.txt")
 _ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ic", "an", "ern")
 
 
 def _inside_name(before: str, last: str, nxt: str) -> bool:
-    """Whether `last nxt` (both capitalised) is one name rather than a subhead's end and a new clause."""
+    """Whether `last nxt` (both capitalised) is one name rather than a subhead's end and a new clause:
+    after "the" or another capitalised word, before an office/place word, or after an adjective."""
     key = nxt.casefold().strip(".,'’s")
     return (
         before.casefold() == "the"
+        or before[:1].isupper()
         or key in NAME_CONTINUATIONS
         or last.casefold().endswith(_ADJECTIVE_ENDINGS)
     )

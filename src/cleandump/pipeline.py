@@ -14,7 +14,7 @@ from functools import lru_cache
 from .classify import classify, revise
 from .config import Config
 from .decode import decode
-from .features import line_features, split_lines
+from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
 from .html import html_to_lines, looks_like_html
 from .model import Article, CleanResult, Removal
@@ -95,14 +95,16 @@ def clean_html(
     return _run(raw, paths, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config())
 
 
-def _run(raw: list[str], paths: list[str] | None, url: str | None, fetched: datetime | None,
-         rules: Rules, config: Config) -> CleanResult:
-    lines = line_features(raw, rules)
+def _run(
+    raw: list[str], paths: list[str] | None, url: str | None, fetched: datetime | None, rules: Rules, config: Config
+) -> CleanResult:
+    stop = document_stopwords(raw, rules)
+    lines = line_features(raw, rules, stop)
     verdicts = revise(classify(lines, rules, config), config)
     drafts, removed = segment(verdicts)
     articles: list[Article] = []
     for draft in drafts:
-        article, cuts = _article(draft, fetched, rules.stopwords, config)
+        article, cuts = _article(draft, fetched, config)
         removed.extend(cuts)
         if article is not None:
             articles.append(article if article.role != "main" or url is None else _with_url(article, url))
@@ -114,10 +116,8 @@ def _run(raw: list[str], paths: list[str] | None, url: str | None, fetched: date
     return CleanResult(main=main, related=related, removed=tuple(removed))
 
 
-def _article(
-    draft: Draft, fetched: datetime | None, stopwords: frozenset[str], config: Config
-) -> tuple[Article | None, list[Removal]]:
-    paragraphs, removed = clean_body(draft.title, draft.body, stopwords, config)
+def _article(draft: Draft, fetched: datetime | None, config: Config) -> tuple[Article | None, list[Removal]]:
+    paragraphs, removed = clean_body(draft.title, draft.body, config)
     if not paragraphs:
         return None, removed
     outlet = next((m.header.outlet for m in draft.meta if m.header and m.header.outlet), None)
@@ -142,8 +142,9 @@ def _with_url(article: Article, url: str) -> Article:
     return replace(article, url=url)
 
 
-def _html_positions(main: Article | None, related: tuple[Article, ...], removed: list[Removal],
-                    paths: list[str]) -> tuple[Article | None, tuple[Article, ...], list[Removal]]:
+def _html_positions(
+    main: Article | None, related: tuple[Article, ...], removed: list[Removal], paths: list[str]
+) -> tuple[Article | None, tuple[Article, ...], list[Removal]]:
     """HTML has no input lines: articles drop `lines`, removals get the element path instead."""
 
     def strip(a: Article | None) -> Article | None:
@@ -151,4 +152,3 @@ def _html_positions(main: Article | None, related: tuple[Article, ...], removed:
 
     fixed = [replace(r, line=None, path=paths[r.line - 1] if r.line else None) for r in removed]
     return strip(main), tuple(a for a in map(strip, related) if a), fixed
-

@@ -54,7 +54,8 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 def _phrase_regex(phrases: Iterable[str]) -> regex.Pattern[str] | None:
-    parts = [regex.escape(normalize_line(p)).replace(r"\{brand\}", "{brand}") for p in phrases]
+    keys = (normalize_line(p.replace("{brand}", "brandslot")) for p in phrases)
+    parts = [regex.escape(k).replace("brandslot", "{brand}") for k in keys]
     return _compile("(?:" + "|".join(parts) + ")") if parts else None
 
 
@@ -94,12 +95,12 @@ class Rules:
     patterns: tuple[Rule, ...] = ()
     learned: tuple[str, ...] = ()
     ui_words: frozenset[str] = frozenset()
-    stopwords: frozenset[str] = frozenset()
+    stoplists: tuple[tuple[str, frozenset[str]], ...] = ()
     _ui: _PhraseSet = field(init=False, repr=False, compare=False)
     _headings: _PhraseSet = field(init=False, repr=False, compare=False)
     _outlets: frozenset[str] = field(init=False, repr=False, compare=False)
     _learned: frozenset[str] = field(init=False, repr=False, compare=False)
-    _compiled: tuple[tuple[Rule, regex.Pattern[str]], ...] = field(init=False, repr=False, compare=False)
+    _combined: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
@@ -107,23 +108,27 @@ class Rules:
         setattr_(self, "_headings", _PhraseSet.build(self.section_headings))
         setattr_(self, "_outlets", frozenset(normalize_line(o) for o in self.outlets))
         setattr_(self, "_learned", frozenset(normalize_line(x) for x in self.learned))
-        setattr_(self, "_compiled", tuple((r, _compile(r.pattern)) for r in self.patterns))
+        for rule in self.patterns:
+            _compile(rule.pattern)  # report a bad pattern by itself, with its text
+        alternation = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.patterns))
+        setattr_(self, "_combined", _compile(alternation) if self.patterns else None)
 
     @classmethod
     def default(cls) -> Rules:
         """The built-in catalog shipped in `cleandump/data`."""
         data = json.loads(resources.files("cleandump.data").joinpath("patterns.json").read_text("utf-8"))
-        stop: set[str] = set()
-        for entry in resources.files("cleandump.data").joinpath("stopwords").iterdir():
+        stoplists = []
+        for entry in sorted(resources.files("cleandump.data").joinpath("stopwords").iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".txt"):
-                stop.update(w.strip().casefold() for w in entry.read_text("utf-8").split())
+                words = frozenset(w.strip().casefold() for w in entry.read_text("utf-8").split())
+                stoplists.append((entry.name.removesuffix(".txt"), words))
         return cls(
             ui_phrases=tuple(_read_lines("ui_phrases.txt")),
             section_headings=tuple(_read_lines("section_headings.txt")),
             outlets=tuple(_read_lines("outlets.txt")),
             patterns=tuple(_rule_from(d) for d in data["rules"]),
             ui_words=frozenset(w.casefold() for w in _read_lines("ui_words.txt")),
-            stopwords=frozenset(stop),
+            stoplists=tuple(stoplists),
         )
 
     def extend(
@@ -143,7 +148,7 @@ class Rules:
             patterns=self.patterns + tuple(p if isinstance(p, Rule) else _rule_from(p) for p in patterns),
             learned=self.learned + tuple(learned),
             ui_words=self.ui_words,
-            stopwords=self.stopwords,
+            stoplists=self.stoplists,
         )
 
     @classmethod
@@ -180,11 +185,16 @@ class Rules:
             return Rule("learned", "learned", norm, "this line recurs across many pages of the site (learned rule)")
         if self._ui.match(norm):
             return Rule("ui-phrase", "ui", norm, "interface text listed in the UI phrase catalog")
-        if len(norm) <= 300:
-            for rule, pat in self._compiled:
-                if pat.search(norm):
-                    return rule
+        if self._combined is not None and len(norm) <= 300 and (m := self._combined.search(norm)):
+            return self.patterns[int(str(m.lastgroup)[1:])]
         return None
+
+    def stopwords_for(self, tokens: Iterable[str]) -> frozenset[str]:
+        """The stop-word list of the language these (case-folded) tokens are most likely in."""
+        sample = list(tokens)
+        if not self.stoplists:
+            return frozenset()
+        return max(self.stoplists, key=lambda item: sum(t in item[1] for t in sample))[1]
 
     def is_section_heading(self, norm: str) -> bool:
         """Whether this normalised line is a heading that opens a teaser block."""

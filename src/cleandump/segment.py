@@ -19,6 +19,7 @@ from .rules import Rule
 __all__ = ["Draft", "segment"]
 
 OUTSIDE = Rule("outside-article", "position", "", "short line outside any article's text (navigation or furniture)")
+REPEATED_TITLE = Rule("repeated-line", "repeat", "", "the headline printed twice; the first copy is kept as the title")
 STRAY_TEXT = Rule("outside-article", "position", "", "text outside the main article and its related blocks")
 
 #: A later unit replaces an earlier one as main only if it has this many times its words.
@@ -152,9 +153,7 @@ def _main_unit(units: list[_Unit]) -> int | None:
         words = unit.content_words()
         if not words or unit.after_heading:
             continue
-        if best is None:
-            best = i
-        elif not unit.has_header() and words >= MAIN_OVERTAKE * units[best].content_words():
+        if best is None or (not unit.has_header() and words >= MAIN_OVERTAKE * units[best].content_words()):
             best = i
     return best
 
@@ -168,11 +167,24 @@ def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:
         removed += [_removal(v, OUTSIDE) for v in lines if v.label in (Label.SHORT, Label.CONTENT)]
         return None, removed
     first, last = text_at[0], _body_end(lines, text_at[-1])
-    title = next((v for v in reversed(lines[:first]) if v.label is Label.SHORT), None)
+    title, repeats = _title(lines[:first])
     body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT))
-    kept = set(id(v) for v in body) | {id(title)}
+    kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
+    removed += [_removal(v, REPEATED_TITLE) for v in repeats]
     removed += [_removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept]
     return Draft(role, title, body, meta), removed
+
+
+def _title(head: list[Verdict]) -> tuple[Verdict | None, list[Verdict]]:
+    """The last short line before the text, and copies of it just above (a doubled headline)."""
+    shorts = [v for v in head if v.label is Label.SHORT]
+    if not shorts:
+        return None, []
+    title, repeats = shorts[-1], list[Verdict]()
+    while len(shorts) > len(repeats) + 1 and shorts[-2 - len(repeats)].line.norm == title.line.norm:
+        repeats.append(title)
+        title = shorts[-2 - len(repeats) + 1]
+    return title, repeats
 
 
 def _body_end(lines: list[Verdict], last_text: int) -> int:

@@ -3,21 +3,41 @@
 from __future__ import annotations
 
 import unicodedata
+from importlib import resources
 
 import regex
+
+
+def data_words(name: str) -> frozenset[str]:
+    """A word list shipped in `cleandump/data` (one per line, `#` comments)."""
+    text = resources.files("cleandump.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
 
 __all__ = ["FUNCTION_WORDS", "WORD", "fold_quotes", "normalize_line", "sentence_spans", "words"]
 
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 #: Words that cannot end a headline or subhead (articles, prepositions, auxiliaries, titles).
-FUNCTION_WORDS = frozenset("""
-a an the and or but nor of to in on at by for with from into onto over under about after before
-as than that this these those which who whom whose what when where while if then so not no is are
-was were be been being has have had do does did will would can could should may might must shall
-its his her their our your my he she it they we you i mr mrs ms dr president minister says said
-""".split())
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-                         "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00a0": " "})
+FUNCTION_WORDS = data_words("function_words.txt")
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00a0": " ",
+    }
+)
 _EDGE = regex.compile(r"^[\s\p{P}\p{S}--[#@©$€£%&(]]+|[\s\p{P}\p{S}--[©$€£%&)]]+$", regex.V1)
 _SPACE = regex.compile(r"\s+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and

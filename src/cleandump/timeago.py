@@ -25,29 +25,65 @@ UNITS: dict[str, int] = {
     **dict.fromkeys(["y", "yr", "yrs", "year", "years"], 365 * 86400),
 }
 #: Number words that stand for a count in "an hour ago", "two days ago".
-COUNTS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3}
+COUNTS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "few": 3,
+    "several": 3,
+}
 #: Day words and their offset in days.
 DAY_WORDS: dict[str, int] = {"just now": 0, "now": 0, "moments ago": 0, "today": 0, "yesterday": 1}
-MONTHS: dict[str, int] = {m: i for i, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in names}
+MONTHS: dict[str, int] = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
 
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
-_RELATIVE = regex.compile(
-    rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?$"
-)
+_RELATIVE = regex.compile(rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?$")
 _DAYWORD = regex.compile(rf"^{_PREFIX}(?P<w>{'|'.join(DAY_WORDS)})(?:,? (?:at )?\d{{1,2}}:\d{{2}}(?: ?[ap]\.?m\.?)?)?$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
 _CLOCK = r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?)?"
 _DATES = [
-    regex.compile(rf"^{_PREFIX}{_WEEKDAY}(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"),
-    regex.compile(rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mon>{_MONTH})\.?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"),
-    regex.compile(rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})(?:[t ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,6}})?(?:z|[+-]\d{{2}}:?\d{{2}})?)?$"),
+    regex.compile(
+        rf"^{_PREFIX}{_WEEKDAY}(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"
+    ),
+    regex.compile(
+        rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mon>{_MONTH})\.?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"
+    ),
+    regex.compile(
+        rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})"
+        r"(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?$"
+    ),
 ]
 
 

@@ -1,0 +1,91 @@
+"""Bad input gives a clean result or a clear error, never a traceback from deep inside."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import cleandump
+
+from helpers import assert_accounted
+
+ARTICLE = "A headline here\nThe first paragraph of the story has enough words to count as text.\n"
+
+
+@pytest.mark.parametrize("data", ["", "   \n\t\n", b"", b"\n\n\n"])
+def test_empty_and_whitespace(data: str | bytes) -> None:
+    result = cleandump.clean(data)
+    assert result.main is None and result.related == () and result.removed == () and result.error is None
+
+
+def test_binary_is_a_clear_error() -> None:
+    with pytest.raises(cleandump.InputError, match="binary"):
+        cleandump.clean(bytes(range(256)) * 40)
+
+
+def test_invalid_utf8_is_decoded_not_crashed() -> None:
+    data = ARTICLE.encode("utf-8") + b"\xff\xfe\xfa broken bytes in a closing line of the story, still text.\n"
+    result = cleandump.clean(data)
+    assert result.main is not None and result.main.title == "A headline here"
+
+
+def test_latin1_is_sniffed() -> None:
+    data = "Café owners rally\nThe owners of the café on the corner said the new rules were unfair to them.\n"
+    result = cleandump.clean(data.encode("latin-1"))
+    assert result.main is not None and result.main.title == "Café owners rally"
+
+
+@pytest.mark.parametrize("sep", ["\r\n", "\r", "\n"])
+def test_line_endings(sep: str) -> None:
+    text = ARTICLE.replace("\n", sep) + "Share" + sep
+    result = cleandump.clean(text)
+    assert result.main is not None and result.main.title == "A headline here"
+    assert [r.line for r in result.removed] == [3]
+
+
+def test_bom_and_nul() -> None:
+    data = codecs.BOM_UTF8 + ARTICLE.replace("first", "fi\x00rst").encode("utf-8")
+    result = cleandump.clean(data)
+    assert result.main is not None and result.main.title == "A headline here"
+    assert "\x00" not in result.main.text and "\ufeff" not in (result.main.title or "")
+
+
+def test_utf16_with_bom() -> None:
+    result = cleandump.clean(ARTICLE.encode("utf-16"))
+    assert result.main is not None and result.main.title == "A headline here"
+
+
+def test_huge_single_line() -> None:
+    text = "This sentence repeats in a very long line. " * 1_200_000  # ~50 MB
+    result = cleandump.clean_text(text)
+    assert result.main is not None and len(result.main.text) == len(text.strip())
+
+
+def test_many_lines_accounted() -> None:
+    text = "\n".join(f"Paragraph {i} says something different from the others, in words." for i in range(20_000))
+    result = cleandump.clean_text(text)
+    assert_accounted(text, result)
+
+
+def test_bad_kind_and_fetched_at() -> None:
+    with pytest.raises(ValueError, match="kind"):
+        cleandump.clean("x", kind="pdf")
+    with pytest.raises(ValueError, match="ISO-8601"):
+        cleandump.clean(ARTICLE, fetched_at="soon")
+
+
+def test_html_input_auto_and_deep_nesting() -> None:
+    html = (
+        "<html><body><nav>Home</nav><h1>A headline here</h1><p>The first paragraph of the story has "
+        "enough words to count as text.</p><div>Share</div></body></html>"
+    )
+    result = cleandump.clean(html)
+    assert result.main is not None and result.main.title == "A headline here" and result.main.lines == ()
+    assert all(r.line is None and r.path for r in result.removed)
+    deep = (
+        "<div>" * 100_000
+        + "<p>Deep text that is long enough to be a paragraph of the article.</p>"
+        + "</div>" * 100_000
+    )
+    assert cleandump.clean_html(deep).error is None

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleandump.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = str(ROOT / "seeds" / "000_072caf9a92d821cb.txt")
+
+
+def test_text_output_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([SEED, "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Taliban: Russia's")
+    assert "line 16 [ui-phrase] 'Try Our AI Features'" in out
+    assert "Yomiuri Shimbun" not in out.split("--- removed")[0]
+
+
+def test_json_matches_api(capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    import cleandump
+
+    assert main([SEED, "--format", "json", "--fetched-at", "2025-07-09T12:00:00Z"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    api = cleandump.clean(seed_text, fetched_at="2025-07-09T12:00:00Z").to_dict()
+    assert data["articles"] == api["articles"] and data["removed"] == api["removed"]
+    assert data["source"] == SEED
+
+
+def test_jsonl_batch_with_broken_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [
+        json.dumps({"id": "a", "text": "Headline A\nA story paragraph with plenty of words in it to count."}),
+        "{broken json",
+        json.dumps({"id": "c", "html": "<p>Headline C</p><p>Another story paragraph, long enough.</p>"}),
+        json.dumps({"id": "d", "nothing": 1}),
+    ]
+    src.write_text("\n".join(rows) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main([str(src), "--format", "jsonl", "-o", str(out)]) == 1
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["a", None, "c", "d"]
+    assert records[0]["error"] is None and records[1]["error"] and records[3]["error"]
+    assert records[0]["articles"][0]["title"] == "Headline A"
+    err = capsys.readouterr().err
+    assert "not valid JSON" in err and "no 'text' or 'html'" in err
+
+
+def test_directory_and_stdin(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Headline\nA paragraph long enough to be the article text here.\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleandump", str(tmp_path), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0 and json.loads(proc.stdout)["articles"][0]["title"] == "Headline"
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleandump", "-"],
+        input="Headline\nSome words in a sentence here.\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0 and proc.stdout.startswith("Headline")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["/no/such/file"],
+        ["--fetched-at", "tomorrow", SEED],
+        ["--rules", "/no/rules.json", SEED],
+        ["--format", "xml", SEED],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own usage errors
+        code = int(exc.code or 0)
+    assert code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_output_is_atomic_on_failure(tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    out.write_text("previous")
+    assert main(["/no/such/file", "-o", str(out)]) == 2
+    assert out.read_text() == "previous" and not list(tmp_path.glob(".clean-*"))
+
+
+def test_user_rules_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = tmp_path / "d.txt"
+    dump.write_text("Headline\nA paragraph long enough to be the article text here.\nVote in our poll\n")
+    rules = tmp_path / "r.json"
+    rules.write_text(json.dumps({"ui_phrases": ["vote in our poll"]}))
+    assert main([str(dump), "--explain"]) == 0
+    assert "[ui-phrase] 'Vote in our poll'" not in capsys.readouterr().out
+    assert main([str(dump), "--rules", str(rules), "--explain"]) == 0
+    assert "line 3 [ui-phrase] 'Vote in our poll'" in capsys.readouterr().out

@@ -1,0 +1,78 @@
+"""Hand-written dumps in layouts unlike the seed, each with its expected facts in a sidecar."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cleandump
+
+from helpers import assert_accounted
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+def load(name: str) -> tuple[str, dict[str, Any], cleandump.CleanResult]:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    facts = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    return text, facts, cleandump.clean(text, fetched_at=facts.get("fetched_at"))
+
+
+def test_there_are_enough_fixtures() -> None:
+    assert len(CASES) >= 10
+    for name in CASES:
+        assert (FIXTURES / f"{name}.json").exists(), f"{name} has no sidecar"
+
+
+def check_article(article: cleandump.Article, want: dict[str, Any]) -> None:
+    for key in ("title", "outlet", "time_ago", "author"):
+        if key in want:
+            assert getattr(article, key) == want[key], key
+    if "published" in want:
+        assert (article.published.isoformat() if article.published else None) == want["published"]
+    if "paragraphs" in want:
+        assert len(article.paragraphs) == want["paragraphs"], article.paragraphs
+    if "first_starts" in want:
+        assert article.paragraphs[0].startswith(want["first_starts"])
+    if "last_ends" in want:
+        assert article.paragraphs[-1].endswith(want["last_ends"])
+    for para in want.get("contains_paragraphs", []):
+        assert para in article.paragraphs
+    for phrase in want.get("once", []):
+        assert article.text.count(phrase) == 1, phrase
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_facts(name: str) -> None:
+    _, facts, result = load(name)
+    if facts["main"] is None:
+        assert result.main is None
+    else:
+        assert result.main is not None
+        check_article(result.main, facts["main"])
+    assert len(result.related) == len(facts["related"])
+    for article, want in zip(result.related, facts["related"], strict=True):
+        check_article(article, want)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_removals(name: str) -> None:
+    text, facts, result = load(name)
+    whole = sorted(r.line for r in result.removed if r.span is None and r.line is not None)
+    assert whole == facts["removed_lines"]
+    for line, rule in facts.get("removed_rules", {}).items():
+        assert {r.rule for r in result.removed if r.line == int(line)} == {rule}
+    assert_accounted(text, result)
+
+
+@pytest.mark.parametrize("name", [n for n in CASES if "unchanged" in n or n.startswith("plain")])
+def test_plain_article_comes_back_unchanged(name: str) -> None:
+    text, facts, result = load(name)
+    assert facts.get("unchanged")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    assert result.main is not None and not result.removed and not result.related
+    assert [result.main.title, *result.main.paragraphs] == lines

@@ -1,0 +1,62 @@
+"""Duplicate leads, repeated lines and flattened subheads, on text that is not the seed's."""
+
+from __future__ import annotations
+
+import cleandump
+
+from helpers import assert_accounted
+
+BODY = (
+    "The mayor opened the new bridge on Saturday after three years of construction. Crowds lined both banks "
+    "to watch the ceremony. "
+)
+
+
+def test_flattened_subhead_is_split() -> None:
+    line = (
+        BODY + "Traffic expected to ease across the river Commuters who drive across the river each day "
+        "should see shorter trips, the city traffic office said, because the bridge adds two lanes in each "
+        "direction and traffic across the river will no longer queue at the old crossing."
+    )
+    result = cleandump.clean_text("Bridge opens\n" + line)
+    assert result.main is not None
+    assert "Traffic expected to ease across the river" in result.main.paragraphs
+    assert result.main.paragraphs[-1].startswith("Commuters who drive")
+
+
+def test_names_are_not_split_as_subheads() -> None:
+    line = (
+        BODY + "Officials from the city met with the Regional Transport Authority on Monday to plan bus routes "
+        "across the new bridge, and the transport authority said new routes would start next month."
+    )
+    result = cleandump.clean_text("Bridge opens\n" + line)
+    assert result.main is not None and len(result.main.paragraphs) == 1
+
+
+def test_prefix_fragment_removed_with_span() -> None:
+    line = (
+        BODY + "The bridge was designed to withstand strong earthquakes and floods. The bridge was designed "
+        "Engineers tested the design for two years before building began."
+    )
+    result = cleandump.clean_text("Bridge opens\n" + line)
+    assert result.main is not None
+    assert "designed Engineers" not in result.main.text
+    (cut,) = [r for r in result.removed if r.rule == "duplicate-lead"]
+    assert cut.span is not None and line[cut.span[0] : cut.span[1]] == "The bridge was designed"
+
+
+def test_repeated_sentence_in_place_removed() -> None:
+    line = "The bridge opened on Saturday morning. The bridge opened on Saturday morning. Crowds cheered loudly."
+    text = "Bridge opens\n" + line
+    result = cleandump.clean_text(text)
+    assert result.main is not None and result.main.text.count("The bridge opened on Saturday morning.") == 1
+    assert_accounted(text, result)
+
+
+def test_short_repeated_lines_inside_article_are_kept() -> None:
+    text = (
+        "Two recipes\nThis is the first recipe, which takes about twenty minutes.\nIngredients\n"
+        "Flour, butter and sugar for the base of the cake.\nIngredients\nEggs, milk and vanilla for the filling."
+    )
+    result = cleandump.clean_text(text)
+    assert result.main is not None and result.main.paragraphs.count("Ingredients") == 2

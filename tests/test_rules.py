@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleandump import Rule, Rules, RulesError, clean_text
+
+
+def test_catalog_is_large_and_ids_unique_per_reason() -> None:
+    rules = Rules.default()
+    assert len(rules.ui_phrases) >= 300 and len(rules.section_headings) >= 80 and len(rules.outlets) >= 200
+    reasons: dict[str, str] = {}
+    for rule in rules.patterns:
+        assert reasons.setdefault(rule.id, rule.reason) == rule.reason, f"id {rule.id} has two reasons"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Explore what NewsHub Pro can do for you:",
+        "More from The Daily Echo",
+        "SUBSCRIBE",
+        "Share on WhatsApp",
+        "© 2024 Example Media Ltd",
+        "12 comments",
+    ],
+)
+def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
+    rules = Rules.default()
+    assert rules.match_ui(line) is not None or rules.is_section_heading(line.casefold())
+
+
+@pytest.mark.parametrize("line", ["The council met on Tuesday.", "Pricing", "1. Jumpseller", "What you need"])
+def test_ordinary_lines_do_not_match(line: str) -> None:
+    rules = Rules.default()
+    assert rules.match_ui(line) is None
+
+
+def test_extend_adds_rules_without_mutating() -> None:
+    base = Rules.default()
+    more = base.extend(
+        ui_phrases=["Vote in our {brand} poll"],
+        patterns=[
+            {"id": "x-promo", "kind": "ui", "pattern": "^promo code \\w{1,20}$", "reason": "promo codes are ads"}
+        ],
+    )
+    assert more.match_ui("Vote in our Sunday Times poll!") is not None
+    assert base.match_ui("Vote in our Sunday Times poll!") is None
+    rule = more.match_ui("Promo code SAVE10")
+    assert rule is not None and rule.id == "x-promo"
+
+
+def test_user_rules_change_the_result() -> None:
+    text = "Title of the story\nA first paragraph of the article that is long enough to be content.\nVote in our poll\n"
+    assert "Vote in our poll" not in {r.text for r in clean_text(text).removed if r.rule == "ui-phrase"}
+    rules = Rules.default().extend(ui_phrases=["vote in our poll"])
+    assert "Vote in our poll" in {r.text for r in clean_text(text, rules=rules).removed if r.rule == "ui-phrase"}
+
+
+def test_load_json_and_toml(tmp_path: Path) -> None:
+    j = tmp_path / "r.json"
+    j.write_text(json.dumps({"ui_phrases": ["Rate the match"], "outlets": ["Kingdom Gazette"]}))
+    t = tmp_path / "r.toml"
+    t.write_text('section_headings = ["Elsewhere in sport"]\n')
+    rules = Rules.load(t, base=Rules.load(j))
+    assert rules.match_ui("Rate the match") is not None
+    assert rules.is_outlet("kingdom gazette") and rules.is_section_heading("elsewhere in sport")
+
+
+@pytest.mark.parametrize(
+    "content,needle",
+    [
+        ("{not json", "not valid"),
+        ('{"bogus": []}', "unknown keys"),
+        ('{"patterns": [{"id": "a", "pattern": "(", "reason": "r"}]}', "bad rule"),
+    ],
+)
+def test_bad_rule_files_give_clear_errors(tmp_path: Path, content: str, needle: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(RulesError, match=needle):
+        Rules.load(path)
+
+
+def test_to_dict_round_trip() -> None:
+    base = Rules.default()
+    more = base.extend(ui_phrases=["Tap to rate"], patterns=[Rule("x", "ui", "^xx$", "why")])
+    added = more.to_dict(only_added_to=base)
+    assert added["ui_phrases"] == ["Tap to rate"] and added["patterns"][0]["id"] == "x"
+    assert base.extend(**added) == more

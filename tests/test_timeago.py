@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from cleandump.headers import parse_header
+from cleandump.rules import Rules
+from cleandump.text import normalize_line
+from cleandump.timeago import parse_fetched_at, parse_time
+
+FETCHED = datetime(2025, 7, 9, 12, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "text,delta",
+    [
+        ("an hour ago", timedelta(hours=1)),
+        ("2 hours ago", timedelta(hours=2)),
+        ("12 min ago", timedelta(minutes=12)),
+        ("3h", timedelta(hours=3)),
+        ("Yesterday", timedelta(days=1)),
+        ("2 days ago", timedelta(days=2)),
+        ("a week ago", timedelta(weeks=1)),
+        ("Updated 5 mins ago", timedelta(minutes=5)),
+        ("just now", timedelta(0)),
+        ("1d", timedelta(days=1)),
+    ],
+)
+def test_relative(text: str, delta: timedelta) -> None:
+    info = parse_time(text)
+    assert info is not None and info.delta == delta and info.published(FETCHED) == FETCHED - delta
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("July 8, 2025", datetime(2025, 7, 8)),
+        ("8 Jul 2025", datetime(2025, 7, 8)),
+        ("2025-07-07", datetime(2025, 7, 7)),
+        ("Wed, Jul 9, 2025 10:32 AM", datetime(2025, 7, 9)),
+    ],
+)
+def test_dates(text: str, date: datetime) -> None:
+    info = parse_time(text)
+    assert info is not None and info.published(None) == date.replace(tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", ["an hour", "Reuters", "The hour is late.", "February 30, 2025", "x" * 500])
+def test_not_times(text: str) -> None:
+    assert parse_time(text) is None
+
+
+@pytest.mark.parametrize(
+    "line,outlet,time,author",
+    [
+        ("Reuters · 3h", "Reuters", "3h", None),
+        ("5 hours ago • The Daily Planet", "The Daily Planet", "5 hours ago", None),
+        ("By Jane Doe | AP", "AP", None, "Jane Doe"),
+        ("- Yomiuri Shimbun", "Yomiuri Shimbun", None, None),
+        ("Story by Carlos Rivera • 2d", None, "2d", "Carlos Rivera"),
+        ("Nikkei Asia", "Nikkei Asia", None, None),
+    ],
+)
+def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:
+    h = parse_header(line, normalize_line(line), Rules.default())
+    assert h is not None
+    assert (h.outlet, h.time.text if h.time else None, h.author) == (outlet, time, author)
+
+
+def test_fetched_at_parsing() -> None:
+    assert parse_fetched_at("2025-07-09T12:00:00Z") == FETCHED
+    assert parse_fetched_at(datetime(2025, 7, 9, 12)) == FETCHED
+    with pytest.raises(ValueError, match="ISO-8601"):
+        parse_fetched_at("last tuesday")
