@@ -63,6 +63,8 @@ def _classify_one(line: Line, rules: Rules, config: Config) -> Verdict:
     if short and (rule := rules.match_ui(line.text, line.norm)):
         return v(Label.UI, rule)
     if line.n_words <= 12 and (header := parse_header(line.text, line.norm, rules)):
+        if not header.known:
+            return v(Label.SHORT, None, header)  # an outlet name on its own: `revise` decides
         return v(Label.META, _header_rule(header), header)
     if _is_content(line, config):
         return v(Label.CONTENT)
@@ -110,11 +112,11 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdic
     def is_(x: Verdict | None, *labels: Label) -> bool:
         return x is not None and x.label in labels
 
-    if v.label is Label.SHORT and looks_like_name(v.line.text, max_words=5):
-        beside_time = any(x is not None and x.header is not None and x.header.time for x in (prev, nxt))
+    if v.label is Label.SHORT and (v.header is not None or looks_like_name(v.line.text, max_words=5)):
+        beside_time = any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))
         title_slot = is_(nxt, Label.CONTENT)
         if beside_time and not title_slot:
-            return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text))
+            return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text, known=True))
     sandwiched = is_(prev, Label.CONTENT) and is_(nxt, Label.CONTENT)
     if sandwiched and (v.rule is GENERIC_RULE or (v.header is not None and v.header.kind == "outlet")):
         return v.relabel(Label.SHORT)  # a heading inside the text ("Science"), not a button or outlet

@@ -36,7 +36,7 @@ class Header:
     outlet: str | None = None
     time: TimeInfo | None = None
     author: str | None = None
-    known: bool = False  # the outlet is in the catalog, or the line's form makes it certain
+    known: bool = False  # the line's form makes it a header; False: only next to a time stamp
 
 
 def looks_like_name(text: str, max_words: int = 6) -> bool:
@@ -58,7 +58,7 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         if looks_like_name(name) or rules.is_outlet(name.casefold()):
             return Header("outlet", outlet=name, known=True)
     if rules.is_outlet(norm):
-        return Header("outlet", outlet=line.strip(), known=True)
+        return Header("outlet", outlet=line.strip(), known=False)  # a name alone: context decides
     if m := _BYLINE.match(line):
         return _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)
     return _combo(line, rules)

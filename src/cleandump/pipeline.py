@@ -75,7 +75,7 @@ def clean_text(
 ) -> CleanResult:
     """Clean a plain-text dump; `Article.lines` and `Removal.line` refer to its lines."""
     raw = split_lines(decode(text))
-    return _run(raw, None, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config())
+    return _run(raw, None, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config(), title)
 
 
 def clean_html(
@@ -92,16 +92,22 @@ def clean_html(
     Removals carry `line=None` and the `path` of the removed element.
     """
     raw, paths = html_to_lines(decode(html))
-    return _run(raw, paths, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config())
+    return _run(raw, paths, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config(), title)
 
 
 def _run(
-    raw: list[str], paths: list[str] | None, url: str | None, fetched: datetime | None, rules: Rules, config: Config
+    raw: list[str],
+    paths: list[str] | None,
+    url: str | None,
+    fetched: datetime | None,
+    rules: Rules,
+    config: Config,
+    title: str | None = None,
 ) -> CleanResult:
     stop = document_stopwords(raw, rules)
     lines = line_features(raw, rules, stop)
     verdicts = revise(classify(lines, rules, config), config)
-    drafts, removed = segment(verdicts)
+    drafts, removed = segment(verdicts, title)
     articles: list[Article] = []
     for draft in drafts:
         article, cuts = _article(draft, fetched, config)

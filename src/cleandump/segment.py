@@ -1,11 +1,12 @@
 """Stage 4: cut the labelled lines into the main article and related (teaser) articles.
 
 A dump is a sequence of *units*. A new unit starts at a section heading ("Related Articles") and
-at a teaser header (outlet / time-ago lines) that follows text. The main article is the first
-unit with text that no related-block heading precedes (or a much larger later one, for full-page
-dumps with teasers on top); every unit with text after it is a related article. Inside a unit the
-title is the last short line before the text, and short lines between paragraphs (headings, list
-items) are kept. Every line that ends up in no article is reported with the rule that dropped it.
+at a teaser header (outlet / time-ago lines) that follows text. Units started by a teaser header,
+and small units inside a related section, are related articles. The main article is the other
+unit with the best *core* — the densest run of text (maximum-sum run of line scores: prose counts
+by its words, furniture costs a little), trimmed to that run plus the headline just above it.
+Short lines between paragraphs (headings, list items) are kept. Every line that ends up in no
+article is reported with the rule that dropped it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,16 @@ OUTSIDE = Rule("outside-article", "position", "", "short line outside any articl
 REPEATED_TITLE = Rule("repeated-line", "repeat", "", "the headline printed twice; the first copy is kept as the title")
 STRAY_TEXT = Rule("outside-article", "position", "", "text outside the main article and its related blocks")
 
-#: A later unit replaces an earlier one as main only if it has this many times its words.
-MAIN_OVERTAKE = 3.0
+#: A unit after a related-block heading is a teaser only if it is this small (content lines/words);
+#: a larger one can still be the main article (full-page dumps have "Trending" boxes on top).
+TEASER_MAX_LINES = 3
+TEASER_MAX_WORDS = 150
+#: Weight of a header-opened unit's core when choosing the main article.
+HEADED_UNIT_WEIGHT = 0.5
+#: ... and must have this many times the core of every other headed unit.
+HEADED_DOMINANCE = 3.0
+#: A text line opening the core without closing punctuation, up to this long, is its headline.
+HEADLINE_MAX_WORDS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,26 +49,44 @@ class Draft:
 class _Unit:
     verdicts: list[Verdict] = field(default_factory=list)
     after_heading: bool = False
+    after_header: bool = False
 
     def content_words(self) -> int:
         return sum(v.line.n_words for v in self.verdicts if v.label is Label.CONTENT)
 
-    def has_header(self) -> bool:
-        return any(v.label is Label.META for v in self.verdicts)
+    def is_teaser(self) -> bool:
+        """Started by a teaser header, or inside a related section and small or headed."""
+        if self.after_header:
+            return True
+        if not self.after_heading:
+            return False
+        content = [v for v in self.verdicts if v.label is Label.CONTENT]
+        small = len(content) <= TEASER_MAX_LINES and sum(v.line.n_words for v in content) <= TEASER_MAX_WORDS
+        return small or self.opens_with_header()
+
+    def opens_with_header(self) -> bool:
+        """An outlet or time line among its first lines, before any text."""
+        for v in [v for v in self.verdicts if v.label is not Label.BLANK][:4]:
+            if v.label is Label.CONTENT:
+                return False
+            if v.label is Label.META:
+                return True
+        return False
 
 
-def segment(verdicts: tuple[Verdict, ...]) -> tuple[list[Draft], list[Removal]]:
+def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[list[Draft], list[Removal]]:
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
     main_idx = _main_unit(units)
     drafts: list[Draft] = []
     removed: list[Removal] = [_removal(v) for v in headings]
     for i, unit in enumerate(units):
-        role = "main" if i == main_idx else "related"
-        if i != main_idx and (main_idx is None or i < main_idx) and not _is_teaser(unit):
-            removed.extend(_removal(v, _stray(v)) for v in unit.verdicts if v.label is not Label.BLANK)
-            continue
-        draft, dropped = _draft(unit, role)
+        if i == main_idx:
+            draft, dropped = _main_draft(unit, title)
+        elif unit.is_teaser():
+            draft, dropped = _draft(unit, "related")
+        else:
+            draft, dropped = None, [_removal(v, _stray(v)) for v in unit.verdicts if v.label is not Label.BLANK]
         removed.extend(dropped)
         if draft is not None:
             drafts.append(draft)
@@ -79,7 +106,7 @@ def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
             units.append(_Unit(after_heading=in_related))
             continue
         if v.label is Label.META and _starts_teaser(cur, verdicts, i):
-            new = _Unit(after_heading=in_related)
+            new = _Unit(after_heading=in_related, after_header=True)
             title = _trailing_title(cur) if _next_label(verdicts, i, skip_meta=True) is Label.CONTENT else None
             if title is not None:
                 cur.verdicts.remove(title)
@@ -142,20 +169,105 @@ def _after_blank_following_text(cur: _Unit, verdicts: tuple[Verdict, ...], i: in
     return i > 0 and verdicts[i - 1].label is Label.BLANK and cur.content_words() > 0
 
 
-def _is_teaser(unit: _Unit) -> bool:
-    return unit.after_heading or unit.has_header()
-
-
 def _main_unit(units: list[_Unit]) -> int | None:
-    """First unit with text outside a related block; a far larger later one wins (full pages)."""
-    best: int | None = None
+    """The unit with the best core of text (the first on a tie), or None for a list of teasers.
+
+    Small units in a related section never qualify. A unit opened by a teaser header counts at
+    `HEADED_UNIT_WEIGHT` (in aggregator dumps it is a teaser; in full pages it may be the article
+    itself, whose byline follows the site's menus), and wins only if it dominates the other
+    headed units: among teasers of similar size there is no main article.
+    """
+    scored: list[tuple[float, int, bool]] = []
     for i, unit in enumerate(units):
-        words = unit.content_words()
-        if not words or unit.after_heading:
+        if (unit.is_teaser() and not unit.after_header) or not unit.content_words():
             continue
-        if best is None or (not unit.has_header() and words >= MAIN_OVERTAKE * units[best].content_words()):
-            best = i
+        headed = unit.after_header or (unit.after_heading and unit.opens_with_header())
+        score = _core([v for v in unit.verdicts if v.label is not Label.BLANK])[2]
+        scored.append((score * (HEADED_UNIT_WEIGHT if headed else 1.0), -i, headed))
+    if not scored:
+        return None
+    best = max(scored)
+    rivals = [s for s, j, headed in scored if headed and j != best[1]]
+    if best[2] and any(r * HEADED_DOMINANCE > best[0] for r in rivals):
+        plain = [x for x in scored if not x[2]]
+        return -max(plain)[1] if plain else None
+    return -best[1] if best[0] > 0 else None
+
+
+def _line_score(v: Verdict) -> float:
+    """Contribution of a line to the article core: prose counts by words, furniture costs."""
+    line = v.line
+    if v.label is Label.CONTENT:
+        return line.n_words * (1.0 if line.stop_ratio >= 0.15 or line.terminal else 0.4)
+    if v.label is Label.SHORT:
+        return -0.5 if line.list_item else (-3.0 if line.repeats > 1 else -1.5)
+    return -3.0 if v.label is Label.UI else -2.0
+
+
+def _core(lines: list[Verdict]) -> tuple[int, int, float]:
+    """The densest run of text (maximum-sum subarray of line scores): first, last, score."""
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for k, v in enumerate(lines):
+        if total <= 0:
+            start, total = k, 0.0
+        total += _line_score(v)
+        if total > best[2]:
+            best = (start, k, total)
     return best
+
+
+def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Removal]]:
+    """The main article: its unit trimmed to the densest run of text, plus its headline."""
+    lines = [v for v in unit.verdicts if v.label is not Label.BLANK]
+    first, last, _ = _core(lines)
+    if (
+        first < last
+        and _headline_like(lines[first])
+        and not any(v.label is Label.SHORT for v in lines[max(0, first - 2) : first])
+    ):
+        lines[first] = lines[first].relabel(Label.SHORT)  # the core opens with its own headline
+    head = _headline_zone(lines[:first], title)
+    kept = _Unit(verdicts=head + lines[first : last + 1] + _list_tail(lines, last))
+    draft, removed = _draft(kept, "main")
+    inside = {id(v) for v in kept.verdicts}
+    removed += [_removal(v, _stray(v)) for v in lines if id(v) not in inside]
+    return draft, removed
+
+
+def _headline_like(v: Verdict) -> bool:
+    """An unpunctuated line of headline length."""
+    return not v.line.terminal and v.line.n_words <= HEADLINE_MAX_WORDS and not v.line.list_item
+
+
+def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
+    """Lines just above the core that hold its headline and header (a few at most).
+
+    With a known `title`, the zone starts at the last line that matches it.
+    """
+    if title:
+        key = " ".join(title.casefold().split())
+        for k in range(len(before) - 1, -1, -1):
+            norm = before[k].line.norm
+            if norm and (norm == key or (len(norm) > 15 and (norm in key or key in norm))):
+                return before[k:] if len(before) - k <= 12 else before[k : k + 1]
+    zone: list[Verdict] = []
+    for v in reversed(before):
+        shorts = [z.line.norm for z in zone if z.label is Label.SHORT]
+        if v.label is Label.SHORT and (not shorts or shorts == [v.line.norm] * len(shorts)):
+            zone.insert(0, v)
+        elif v.label in (Label.META, Label.UI) and len(zone) < 6:
+            zone.insert(0, v)
+        else:
+            break
+    while zone and zone[0].label is not Label.SHORT and zone[0].label is not Label.META:
+        zone.pop(0)
+    return zone
+
+
+def _list_tail(lines: list[Verdict], last: int) -> list[Verdict]:
+    end = _body_end(lines, last)
+    return lines[last + 1 : end + 1]
 
 
 def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:

@@ -42,7 +42,9 @@ COUNTS: dict[str, int] = {
     "several": 3,
 }
 #: Day words and their offset in days.
-DAY_WORDS: dict[str, int] = {"just now": 0, "now": 0, "moments ago": 0, "today": 0, "yesterday": 1}
+DAY_WORDS: dict[str, int] = {"just now": 0, "moments ago": 0, "today": 0, "yesterday": 1}
+#: Day words that are a time stamp only with a clock time ("Today, 10:32"): alone they are menu items.
+NEEDS_CLOCK = frozenset({"today"})
 MONTHS: dict[str, int] = {
     m: i
     for i, names in enumerate(
@@ -116,7 +118,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         if not m["ago"] and len(unit) > 3 and not key[0].isdigit():
             return None  # "an hour" without "ago" is not a time stamp
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * UNITS[unit]))
-    if m := _DAYWORD.match(key):
+    if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
     return _parse_date(text.strip(), key)
 
