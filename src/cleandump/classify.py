@@ -82,7 +82,7 @@ def _is_content(line: Line, config: Config) -> bool:
         return (line.n_words >= config.sentence_words and not line.list_item) or line.n_chars >= config.content_chars
     if _headline(line, config):
         return False
-    return line.n_words >= config.content_words or line.n_chars >= config.content_chars
+    return line.n_words >= config.unpunctuated_words or line.n_chars >= config.unpunctuated_chars
 
 
 def _headline(line: Line, config: Config) -> bool:

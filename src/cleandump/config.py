@@ -11,10 +11,12 @@ __all__ = ["Config"]
 class Config:
     """Numbers the classifier and segmenter use. Defaults are tuned on the dev benchmark."""
 
-    #: A line with at least this many words is content whatever its punctuation.
-    content_words: int = 12
     #: ... or this many characters (scripts without spaces).
     content_chars: int = 80
+    #: A line without closing punctuation needs this many words (or chars) to be content:
+    #: shorter ones are headlines, menu entries and teaser titles.
+    unpunctuated_words: int = 20
+    unpunctuated_chars: int = 140
     #: A punctuated line with at least this many words is content.
     sentence_words: int = 4
     #: An unpunctuated line of at most this many words, with this share capitalised, is a headline.

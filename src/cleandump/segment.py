@@ -29,8 +29,8 @@ TEASER_MAX_LINES = 3
 TEASER_MAX_WORDS = 150
 #: Weight of a header-opened unit's core when choosing the main article.
 HEADED_UNIT_WEIGHT = 0.5
-#: ... and must have this many times the core of every other headed unit.
-HEADED_DOMINANCE = 3.0
+#: ... and needs a core of at least this score (about that many words of prose).
+HEADED_MIN_CORE = 80.0
 #: A text line opening the core without closing punctuation, up to this long, is its headline.
 HEADLINE_MAX_WORDS = 25
 
@@ -172,33 +172,30 @@ def _after_blank_following_text(cur: _Unit, verdicts: tuple[Verdict, ...], i: in
 def _main_unit(units: list[_Unit]) -> int | None:
     """The unit with the best core of text (the first on a tie), or None for a list of teasers.
 
-    Small units in a related section never qualify. A unit opened by a teaser header counts at
-    `HEADED_UNIT_WEIGHT` (in aggregator dumps it is a teaser; in full pages it may be the article
-    itself, whose byline follows the site's menus), and wins only if it dominates the other
-    headed units: among teasers of similar size there is no main article.
+    Small units in a related section never qualify. A unit opened by a teaser header (in
+    aggregator dumps a teaser; in full pages possibly the article itself, whose byline follows the
+    site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
     """
-    scored: list[tuple[float, int, bool]] = []
+    best, best_score = None, 0.0
     for i, unit in enumerate(units):
         if (unit.is_teaser() and not unit.after_header) or not unit.content_words():
             continue
         headed = unit.after_header or (unit.after_heading and unit.opens_with_header())
         score = _core([v for v in unit.verdicts if v.label is not Label.BLANK])[2]
-        scored.append((score * (HEADED_UNIT_WEIGHT if headed else 1.0), -i, headed))
-    if not scored:
-        return None
-    best = max(scored)
-    rivals = [s for s, j, headed in scored if headed and j != best[1]]
-    if best[2] and any(r * HEADED_DOMINANCE > best[0] for r in rivals):
-        plain = [x for x in scored if not x[2]]
-        return -max(plain)[1] if plain else None
-    return -best[1] if best[0] > 0 else None
+        if headed and score < HEADED_MIN_CORE:
+            continue
+        score *= HEADED_UNIT_WEIGHT if headed else 1.0
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def _line_score(v: Verdict) -> float:
     """Contribution of a line to the article core: prose counts by words, furniture costs."""
     line = v.line
     if v.label is Label.CONTENT:
-        return line.n_words * (1.0 if line.stop_ratio >= 0.15 or line.terminal else 0.4)
+        prose = line.terminal and line.stop_ratio >= 0.15
+        return line.n_words * (1.0 if prose else 0.5 if line.terminal or line.stop_ratio >= 0.15 else 0.3)
     if v.label is Label.SHORT:
         return -0.5 if line.list_item else (-3.0 if line.repeats > 1 else -1.5)
     return -3.0 if v.label is Label.UI else -2.0
