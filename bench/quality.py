@@ -162,9 +162,21 @@ def evaluate(rows: list[dict[str, Any]], systems: dict[str, Callable[[dict[str, 
             ms = (time.perf_counter() - start) * 1000
             prec, rec, f1 = word_scores(pred, row["truth_body"])
             good, total = snippet_hits(pred, row)
-            out.append({"id": row.get("id"), "url": row.get("url"), "type": row.get("page_type", "news"),
-                        "system": name, "p": prec, "r": rec, "f1": f1, "snip_good": good,
-                        "snip_total": total, "ms": ms, "error": error})
+            out.append(
+                {
+                    "id": row.get("id"),
+                    "url": row.get("url"),
+                    "type": row.get("page_type", "news"),
+                    "system": name,
+                    "p": prec,
+                    "r": rec,
+                    "f1": f1,
+                    "snip_good": good,
+                    "snip_total": total,
+                    "ms": ms,
+                    "error": error,
+                }
+            )
     return out
 
 
@@ -193,8 +205,10 @@ def print_table(title: str, table: dict[str, dict[str, float]]) -> None:
     print(f"{'system':<15}{'pages':>6}{'F1':>7}{'P':>7}{'R':>7}{'snip':>7}{'err':>5}{'ms/page':>9}{'speed vs cd':>12}")
     for name, s in table.items():
         ratio = f"{s['ms'] / base['ms']:.1f}x" if base and base["ms"] else "-"
-        print(f"{name:<15}{s['pages']:>6}{s['f1']:>7.3f}{s['p']:>7.3f}{s['r']:>7.3f}{s['snippets']:>7.3f}"
-              f"{s['errors']:>5}{s['ms']:>9.2f}{ratio:>12}")
+        print(
+            f"{name:<15}{s['pages']:>6}{s['f1']:>7.3f}{s['p']:>7.3f}{s['r']:>7.3f}{s['snippets']:>7.3f}"
+            f"{s['errors']:>5}{s['ms']:>9.2f}{ratio:>12}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

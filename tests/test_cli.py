@@ -103,3 +103,18 @@ def test_user_rules_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "[ui-phrase] 'Vote in our poll'" not in capsys.readouterr().out
     assert main([str(dump), "--rules", str(rules), "--explain"]) == 0
     assert "line 3 [ui-phrase] 'Vote in our poll'" in capsys.readouterr().out
+
+
+def test_learn_command_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    for i in range(5):
+        (site / f"{i}.txt").write_text(
+            f"Gloop bar\nHeadline {i} of the day\nA paragraph number {i} with enough words to be text.\nZibzab now\n"
+        )
+    rules = tmp_path / "site-rules.json"
+    assert main(["learn", str(site), "-o", str(rules)]) == 0
+    assert "zibzab now" in json.loads(rules.read_text())["learned"]
+    assert main([str(site / "0.txt"), "--rules", str(rules), "--explain"]) == 0
+    assert "[learned] 'Zibzab now'" in capsys.readouterr().out
+    assert main(["learn", "/no/such/dir", "-o", str(rules)]) == 2

@@ -90,3 +90,32 @@ def test_to_dict_round_trip() -> None:
     added = more.to_dict(only_added_to=base)
     assert added["ui_phrases"] == ["Tap to rate"] and added["patterns"][0]["id"] == "x"
     assert base.extend(**added) == more
+
+
+def _site_dump(i: int, extra_ui: list[str]) -> str:
+    story = [f"Story number {i} about the harbour", f"The harbour authority said on day {i} that ships waited longer."]
+    story += [f"Sentence {k} of story {i} explains what happened next in the harbour town." for k in range(3)]
+    return "\n".join(["Zorblat Home", "Quexly menu", *story, *extra_ui, "Trending headline everyone reads"]) + "\n"
+
+
+def test_learn_removes_recurring_unseen_ui_but_keeps_article_text() -> None:
+    from cleandump import learn
+
+    ui = ["Flibber the snorgle now", "Wibblewump your friends"]
+    dumps = [_site_dump(i, ui) for i in range(8)]
+    rules = learn(dumps)
+    assert {"zorblat home", "quexly menu", "flibber the snorgle now"} <= set(rules.learned)
+    assert not any("harbour" in line for line in rules.learned)
+    page = _site_dump(99, ui)
+    result = clean_text(page, rules=rules)
+    learned = {r.text for r in result.removed if r.rule == "learned"}
+    assert "Flibber the snorgle now" in learned and "Wibblewump your friends" in learned
+    assert result.main is not None and len(result.main.paragraphs) == 4
+
+
+def test_learn_never_learns_a_main_title() -> None:
+    from cleandump.learn import LearnConfig, learned_lines
+
+    title = "Story number 3 about the harbour"
+    dumps = [_site_dump(i, [title]) for i in range(6)]
+    assert title.casefold() not in learned_lines(dumps, LearnConfig(min_share=0.5))

@@ -2,6 +2,7 @@
 
 from .config import Config
 from .decode import InputError
+from .learn import LearnConfig, learn
 from .model import Article, CleanResult, Hashes, Removal
 from .pipeline import clean, clean_html, clean_text
 from .rules import Rule, Rules, RulesError
@@ -12,6 +13,7 @@ __all__ = [
     "Config",
     "Hashes",
     "InputError",
+    "LearnConfig",
     "Removal",
     "Rule",
     "Rules",
@@ -19,5 +21,6 @@ __all__ = [
     "clean",
     "clean_html",
     "clean_text",
+    "learn",
 ]
 __version__ = "0.1.0"

@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="clean",
         description="Clean scraped text dumps and HTML pages into articles (main + related), "
-        "reporting every line it removes.",
+        "reporting every line it removes. `clean learn DIR... -o rules.json` learns a site's "
+        "recurring boilerplate for `--rules`.",
     )
     p.add_argument("inputs", nargs="*", default=["-"], metavar="FILE|DIR|-", help="inputs (default: stdin)")
     p.add_argument("--input", choices=["auto", "text", "html", "jsonl", "warc"], default="auto", dest="input_kind")
@@ -71,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `clean` / `cleandump` / `python -m cleandump`."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["learn"]:
+        from .learn import learn_main
+
+        return learn_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         options = _options(args)

@@ -50,7 +50,7 @@ def document_stopwords(raw_lines: list[str], rules: Rules) -> frozenset[str]:
     sample: list[str] = []
     for line in raw_lines:
         sample.extend(w.casefold() for w in words(line[:2000]))
-        if len(sample) > 3000:
+        if len(sample) > 1500:
             break
     return rules.stopwords_for(sample)
 

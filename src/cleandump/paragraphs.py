@@ -65,7 +65,7 @@ def _whole(v: Verdict, why: tuple[str, str]) -> Removal:
 
 
 def _key(text: str) -> list[str]:
-    return [w.casefold() for w in words(fold_quotes(text))]
+    return words(fold_quotes(text).casefold())
 
 
 def _is_lead_of(line: str, following: str, config: Config) -> bool:
@@ -94,7 +94,7 @@ class _Earlier:
 
 
 def _fold_words(words: list[str]) -> list[str]:
-    return [fold_quotes(w).casefold() for w in words]
+    return fold_quotes(" ".join(words)).casefold().split(" ") if words else []
 
 
 def _clean_line(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -101,6 +102,7 @@ class Rules:
     _outlets: frozenset[str] = field(init=False, repr=False, compare=False)
     _learned: frozenset[str] = field(init=False, repr=False, compare=False)
     _combined: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _stop_index: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
@@ -112,6 +114,11 @@ class Rules:
             _compile(rule.pattern)  # report a bad pattern by itself, with its text
         alternation = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.patterns))
         setattr_(self, "_combined", _compile(alternation) if self.patterns else None)
+        index: dict[str, list[int]] = {}
+        for k, (_, words) in enumerate(self.stoplists):
+            for word in words:
+                index.setdefault(word, []).append(k)
+        setattr_(self, "_stop_index", {w: tuple(ks) for w, ks in index.items()})
 
     @classmethod
     def default(cls) -> Rules:
@@ -191,10 +198,13 @@ class Rules:
 
     def stopwords_for(self, tokens: Iterable[str]) -> frozenset[str]:
         """The stop-word list of the language these (case-folded) tokens are most likely in."""
-        sample = list(tokens)
         if not self.stoplists:
             return frozenset()
-        return max(self.stoplists, key=lambda item: sum(t in item[1] for t in sample))[1]
+        scores = [0] * len(self.stoplists)
+        for token, count in Counter(tokens).items():
+            for k in self._stop_index.get(token, ()):
+                scores[k] += count
+        return self.stoplists[scores.index(max(scores))][1]
 
     def is_section_heading(self, norm: str) -> bool:
         """Whether this normalised line is a heading that opens a teaser block."""

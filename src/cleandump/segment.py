@@ -251,9 +251,9 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
     zone: list[Verdict] = []
     for v in reversed(before):
         shorts = [z.line.norm for z in zone if z.label is Label.SHORT]
-        if v.label is Label.SHORT and (not shorts or shorts == [v.line.norm] * len(shorts)):
-            zone.insert(0, v)
-        elif v.label in (Label.META, Label.UI) and len(zone) < 6:
+        if (v.label is Label.SHORT and (not shorts or shorts == [v.line.norm] * len(shorts))) or (
+            v.label in (Label.META, Label.UI) and len(zone) < 6
+        ):
             zone.insert(0, v)
         else:
             break
