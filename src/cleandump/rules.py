@@ -184,7 +184,7 @@ class Rules:
 
     # --- matching -------------------------------------------------------------------------
     def match_ui(self, line: str, norm: str | None = None) -> Rule | None:
-        """The UI rule this whole line matches, if any (learned, phrase, then patterns)."""
+        """The UI rule this whole line matches, if any (learned, phrase catalog, then patterns)."""
         norm = normalize_line(line) if norm is None else norm
         if not norm:
             return None

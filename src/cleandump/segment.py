@@ -27,6 +27,9 @@ STRAY_TEXT = Rule("outside-article", "position", "", "text outside the main arti
 #: a larger one can still be the main article (full-page dumps have "Trending" boxes on top).
 TEASER_MAX_LINES = 3
 TEASER_MAX_WORDS = 150
+#: Rules whose lines end an article's text (the core never runs across them), and their cost.
+BARRIER_RULES = frozenset({"comments-section"})
+BARRIER = 60.0
 #: Weight of a header-opened unit's core when choosing the main article.
 HEADED_UNIT_WEIGHT = 0.5
 #: ... and needs a core of at least this score (about that many words of prose).
@@ -56,17 +59,19 @@ class _Unit:
 
     def is_teaser(self) -> bool:
         """Started by a teaser header, or inside a related section and small or headed."""
-        if self.after_header:
-            return True
-        if not self.after_heading:
-            return False
+        return self.headed() or (self.after_heading and self.small())
+
+    def headed(self) -> bool:
+        """Opened by a teaser header (after text, or at the top of a related section)."""
+        return self.after_header or (self.after_heading and self.opens_with_header())
+
+    def small(self) -> bool:
         content = [v for v in self.verdicts if v.label is Label.CONTENT]
-        small = len(content) <= TEASER_MAX_LINES and sum(v.line.n_words for v in content) <= TEASER_MAX_WORDS
-        return small or self.opens_with_header()
+        return len(content) <= TEASER_MAX_LINES and sum(v.line.n_words for v in content) <= TEASER_MAX_WORDS
 
     def opens_with_header(self) -> bool:
-        """An outlet or time line among its first lines, before any text."""
-        for v in [v for v in self.verdicts if v.label is not Label.BLANK][:4]:
+        """An outlet or time line first, or right after a title, before any text."""
+        for v in [v for v in self.verdicts if v.label is not Label.BLANK][:2]:
             if v.label is Label.CONTENT:
                 return False
             if v.label is Label.META:
@@ -178,9 +183,9 @@ def _main_unit(units: list[_Unit]) -> int | None:
     """
     best, best_score = None, 0.0
     for i, unit in enumerate(units):
-        if (unit.is_teaser() and not unit.after_header) or not unit.content_words():
+        headed = unit.headed()
+        if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
             continue
-        headed = unit.after_header or (unit.after_heading and unit.opens_with_header())
         score = _core([v for v in unit.verdicts if v.label is not Label.BLANK])[2]
         if headed and score < HEADED_MIN_CORE:
             continue
@@ -197,7 +202,12 @@ def _line_score(v: Verdict) -> float:
         prose = line.terminal and line.stop_ratio >= 0.15
         return line.n_words * (1.0 if prose else 0.5 if line.terminal or line.stop_ratio >= 0.15 else 0.3)
     if v.label is Label.SHORT:
-        return -0.5 if line.list_item else (-3.0 if line.repeats > 1 else -1.5)
+        if line.repeats > 1:
+            return -3.0
+        data_like = line.list_item or (line.n_words >= 4 and any(c.isdigit() or c in ",:$%" for c in line.text))
+        return -0.3 if data_like else -1.5
+    if v.rule is not None and v.rule.id in BARRIER_RULES:
+        return -BARRIER
     return -3.0 if v.label is Label.UI else -2.0
 
 
@@ -251,9 +261,8 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
     zone: list[Verdict] = []
     for v in reversed(before):
         shorts = [z.line.norm for z in zone if z.label is Label.SHORT]
-        if (v.label is Label.SHORT and (not shorts or shorts == [v.line.norm] * len(shorts))) or (
-            v.label in (Label.META, Label.UI) and len(zone) < 6
-        ):
+        headline = v.label is Label.SHORT and (not shorts or shorts == [v.line.norm] * len(shorts))
+        if headline or (v.label in (Label.META, Label.UI) and len(zone) < 6):
             zone.insert(0, v)
         else:
             break
