@@ -3,7 +3,9 @@
 For each data file (and each WCXB page type) it prints mean word-F1, precision, recall, snippet
 accuracy (`with` snippets present, `without` snippets absent), errors and ms/page for:
 
-- `cleandump`     cleandump.clean(dump, kind="text")          (the text path, from the dump alone)
+- `cleandump`     cleandump.clean(dump, kind="text")          (the text path, from the dump alone):
+                  its main article's text, or, when it finds no main article (a page that is a
+                  list of teasers), the titles and text of the teasers
 - `trafilatura`   trafilatura.extract on the dump as one <p> per line
 - `justext`       jusText (English stoplist) on the same one-<p>-per-line page
 - `traf-html`     trafilatura.extract on the real HTML         (the reference ceiling)
@@ -63,11 +65,18 @@ def dump_as_html(dump: str) -> str:
     return f"<html><body>{body}</body></html>"
 
 
+def page_text(result: Any) -> str:
+    """What cleandump says the page holds: its main article, or for a page that is a list of
+    teasers (no main article), the teasers themselves (title and text of each)."""
+    if result.main is not None:
+        return str(result.main.text)
+    return "\n\n".join(f"{a.title or ''}\n\n{a.text}" for a in result.related)
+
+
 def run_cleandump(row: dict[str, Any]) -> str:
     import cleandump
 
-    result = cleandump.clean(row["dump"], kind="text", title=row.get("title"))
-    return result.main.text if result.main else ""
+    return page_text(cleandump.clean(row["dump"], kind="text", title=row.get("title")))
 
 
 def run_trafilatura_dump(row: dict[str, Any]) -> str:
@@ -98,8 +107,7 @@ def run_trafilatura_precision(row: dict[str, Any]) -> str:
 def run_cleandump_html(row: dict[str, Any]) -> str:
     import cleandump
 
-    result = cleandump.clean(row["html"], kind="html", title=row.get("title"))
-    return result.main.text if result.main else ""
+    return page_text(cleandump.clean(row["html"], kind="html", title=row.get("title")))
 
 
 def run_readability(row: dict[str, Any]) -> str:

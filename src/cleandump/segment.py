@@ -11,6 +11,7 @@ article is reported with the rule that dropped it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .classify import Label, Verdict
@@ -27,6 +28,11 @@ STRAY_TEXT = Rule("outside-article", "position", "", "text outside the main arti
 #: a larger one can still be the main article (full-page dumps have "Trending" boxes on top).
 TEASER_MAX_LINES = 3
 TEASER_MAX_WORDS = 150
+#: A page without prose is a listing if its densest run of items scores this and has this many.
+LISTING_MIN_SCORE = 6.0
+LISTING_MIN_ITEMS = 5
+#: ... and it wins over the best run of prose only with this many times its score.
+LISTING_OVER_PROSE = 3.0
 #: Rules whose lines end an article's text (the core never runs across them), and their cost.
 BARRIER_RULES = frozenset({"comments-section"})
 BARRIER = 60.0
@@ -83,6 +89,11 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
     main_idx = _main_unit(units)
+    if not any(u.is_teaser() and u.content_words() for u in units):
+        prose = 0.0 if main_idx is None else _core(_non_blank(units[main_idx].verdicts))[2]
+        listing = _core(_non_blank(list(verdicts)), _listing_score)
+        if listing[2] > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
+            return _listing(verdicts)
     drafts: list[Draft] = []
     removed: list[Removal] = [_removal(v) for v in headings]
     for i, unit in enumerate(units):
@@ -211,14 +222,45 @@ def _line_score(v: Verdict) -> float:
     return -3.0 if v.label is Label.UI else -2.0
 
 
-def _core(lines: list[Verdict]) -> tuple[int, int, float]:
+def _listing_score(v: Verdict) -> float:
+    """Line score for pages without prose (catalogues, listings): items count, menus cost."""
+    line = v.line
+    if v.label is Label.CONTENT:
+        return float(line.n_words)
+    if v.label is Label.SHORT:
+        if line.repeats > 1:
+            return -2.0
+        item = line.list_item or line.n_words >= 3 or any(c.isdigit() or c in "$€£%" for c in line.text)
+        return 1.0 if item else -1.0
+    return -3.0 if v.label in (Label.UI, Label.HEADING) else 0.0
+
+
+def _non_blank(verdicts: list[Verdict]) -> list[Verdict]:
+    return [v for v in verdicts if v.label is not Label.BLANK]
+
+
+def _listing(verdicts: tuple[Verdict, ...]) -> tuple[list[Draft], list[Removal]]:
+    """A page with (almost) no prose and no teasers: its main content is its densest run of items."""
+    lines = _non_blank(list(verdicts))
+    first, last, score = _core(lines, _listing_score)
+    body = tuple(v for v in lines[first : last + 1] if v.label in (Label.SHORT, Label.CONTENT))
+    if score < LISTING_MIN_SCORE or len(body) < LISTING_MIN_ITEMS:
+        first, last, body = 0, -1, ()
+    inside = {id(v) for v in body}
+    removed = [_removal(v, _stray(v)) for v in lines if id(v) not in inside]
+    drafts = [Draft("main", None, body, ())] if body else []
+    return drafts, removed
+
+
+def _core(lines: list[Verdict], score: Callable[[Verdict], float] | None = None) -> tuple[int, int, float]:
     """The densest run of text (maximum-sum subarray of line scores): first, last, score."""
+    score = score or _line_score
     best = (0, -1, 0.0)
     start, total = 0, 0.0
     for k, v in enumerate(lines):
         if total <= 0:
             start, total = k, 0.0
-        total += _line_score(v)
+        total += score(v)
         if total > best[2]:
             best = (start, k, total)
     return best
