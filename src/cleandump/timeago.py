@@ -70,7 +70,10 @@ MONTHS: dict[str, int] = {
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
-_RELATIVE = regex.compile(rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?$")
+_AT_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"
+_RELATIVE = regex.compile(
+    rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?{_AT_CLOCK}$"
+)
 _DAYWORD = regex.compile(rf"^{_PREFIX}(?P<w>{'|'.join(DAY_WORDS)})(?:,? (?:at )?\d{{1,2}}:\d{{2}}(?: ?[ap]\.?m\.?)?)?$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
