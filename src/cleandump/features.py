@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import Rules
-from .text import normalize_line, words
+from .text import normalize_line, quick_words, words
 
 __all__ = ["Line", "line_features", "split_lines"]
 
@@ -80,8 +80,8 @@ def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules:
     if not text:
         return Line(number, "", 0, "", 0, 0, 0.0, 0.0, 0.0, False, False, 0)
     sample = text if len(text) <= 4000 else text[:4000]
-    toks = words(sample)
-    cjk = len(_CJK.findall(sample))
+    toks = quick_words(sample)
+    cjk = 0 if sample.isascii() else len(_CJK.findall(sample))
     n = max(len(toks), cjk // 2)
     if len(text) > 4000:
         n = int(n * len(text) / 4000)

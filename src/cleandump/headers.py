@@ -73,6 +73,8 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
 
 
 def _combo(line: str, rules: Rules) -> Header | None:
+    if not any(c in line for c in "·•|–—-"):
+        return None
     parts = [p.strip() for p in _SEP.split(line) if p.strip()]
     if not 2 <= len(parts) <= 4:
         return None

@@ -14,7 +14,7 @@ def data_words(name: str) -> frozenset[str]:
     return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-__all__ = ["FUNCTION_WORDS", "WORD", "fold_quotes", "normalize_line", "sentence_spans", "words"]
+__all__ = ["FUNCTION_WORDS", "WORD", "quick_words", "fold_quotes", "normalize_line", "sentence_spans", "words"]
 
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 #: Words that cannot end a headline or subhead (articles, prepositions, auxiliaries, titles).
@@ -40,6 +40,10 @@ _QUOTES = str.maketrans(
 )
 _EDGE = regex.compile(r"^[\s\p{P}\p{S}--[#@©$€£%&(]]+|[\s\p{P}\p{S}--[©$€£%&)]]+$", regex.V1)
 _SPACE = regex.compile(r"\s+")
+_ASCII_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+_ASCII_LEAD = "".join(c for c in _ASCII_PUNCT if c not in "#@$%&(") + " \t\x0b\x0c\r\n"
+_ASCII_TAIL = "".join(c for c in _ASCII_PUNCT if c not in "$%&)") + " \t\x0b\x0c\r\n"
+_TOKEN_EDGE = _ASCII_PUNCT + "“”‘’«»„‚–—…·•|"
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and
 # an upper-case letter, digit or opening quote. Bounded: no nested repeats.
 _SENT_END = regex.compile(r"(?<=[.!?…][\"'’”)\]]{0,2})\s+(?=[\"'‘“(\[]?[\p{Lu}\d])", regex.V1)
@@ -56,6 +60,8 @@ def fold_quotes(text: str) -> str:
 
 def normalize_line(line: str) -> str:
     """Key for catalog lookups: NFKC, quotes folded, case-folded, edges and spaces trimmed."""
+    if line.isascii():  # fast path, same result: ASCII needs no NFKC or quote folding
+        return " ".join(line.casefold().lstrip(_ASCII_LEAD).rstrip(_ASCII_TAIL).split())
     text = fold_quotes(unicodedata.normalize("NFKC", line)).casefold()
     return _SPACE.sub(" ", _EDGE.sub("", text)).strip()
 
@@ -63,6 +69,12 @@ def normalize_line(line: str) -> str:
 def words(text: str) -> list[str]:
     """Word tokens (letters/digits, with inner apostrophes)."""
     return WORD.findall(text)
+
+
+def quick_words(text: str) -> list[str]:
+    """Whitespace tokens with surrounding punctuation stripped (empty ones dropped): a cheap
+    stand-in for `words` where only counts and first letters matter."""
+    return [w for w in (t.strip(_TOKEN_EDGE) for t in text.split()) if w]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

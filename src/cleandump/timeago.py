@@ -67,13 +67,16 @@ MONTHS: dict[str, int] = {
     for m in names
 }
 
+_WORD_STARTS = (
+    frozenset(COUNTS)
+    | {w.split()[0] for w in DAY_WORDS}
+    | {"updated", "published", "posted", "edited", "last", "modified"}
+)
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
 _AT_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"
-_RELATIVE = regex.compile(
-    rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?{_AT_CLOCK}$"
-)
+_RELATIVE = regex.compile(rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?{_AT_CLOCK}$")
 _DAYWORD = regex.compile(rf"^{_PREFIX}(?P<w>{'|'.join(DAY_WORDS)})(?:,? (?:at )?\d{{1,2}}:\d{{2}}(?: ?[ap]\.?m\.?)?)?$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
@@ -114,6 +117,8 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     key = norm if norm is not None else " ".join(text.casefold().split()).strip(" .·•|-–—")
     if not key or len(key) > 60:
         return None
+    if not any(c.isdigit() for c in key) and key.split(" ", 1)[0] not in _WORD_STARTS:
+        return None  # fast exit: every pattern needs a digit or starts with one of these words
     if m := _RELATIVE.match(key):
         n = m["n"]
         count = int(n) if n.isdigit() else COUNTS[n]
