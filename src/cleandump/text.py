@@ -14,7 +14,7 @@ def data_words(name: str) -> frozenset[str]:
     return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-__all__ = ["FUNCTION_WORDS", "WORD", "quick_words", "fold_quotes", "normalize_line", "sentence_spans", "words"]
+__all__ = ["FUNCTION_WORDS", "WORD", "fold_quotes", "normalize_line", "quick_words", "sentence_spans", "words"]
 
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 #: Words that cannot end a headline or subhead (articles, prepositions, auxiliaries, titles).
