@@ -2,8 +2,8 @@
 
 Aggregators and site templates repeat the same UI lines (menus, prompts, footers, promo blurbs)
 in every dump. A line found in at least `min_share` of the dumps (and in `min_dumps` of them) is
-learned, unless it is article text: a line that is the main article's *title* in some dump is
-never learned (today's most-read headline recurs in every sidebar, yet it is an article). A
+learned, unless it is article text: a line that is the main article's *title* in exactly one dump
+is never learned (today's most-read headline recurs in every sidebar, yet it is an article). A
 paragraph of one article does not recur across other articles, so recurring text — even inside
 the main article's region — is template text and is learned.
 """
@@ -43,7 +43,7 @@ def learned_lines(
     config = config or LearnConfig()
     base = base or default_rules()
     df: Counter[str] = Counter()
-    titles: set[str] = set()
+    titles: Counter[str] = Counter()
     n = 0
     for dump in dumps:
         try:
@@ -55,9 +55,10 @@ def learned_lines(
         df.update(k for k in lines if k)
         main = clean_text(text, rules=base).main
         if main is not None and main.title:
-            titles.add(normalize_line(main.title))
+            titles[normalize_line(main.title)] += 1
     need = max(config.min_dumps, config.min_share * n)
-    return [line for line, count in df.most_common() if count >= need and line not in titles]
+    # a real headline is the main title of one page; a line "titling" several pages is template
+    return [line for line, count in df.most_common() if count >= need and titles[line] != 1]
 
 
 def learn(dumps: Iterable[str | bytes], config: LearnConfig | None = None, *, base: Rules | None = None) -> Rules:
