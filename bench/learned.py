@@ -31,7 +31,7 @@ import cleandump
 from cleandump.learn import learn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quality import DEFAULT_DATA, FILES, page_text, word_scores  # noqa: E402
+from quality import DEFAULT_DATA, FILES, page_text, word_scores
 
 
 def load_rows(data: Path) -> list[dict[str, Any]]:
