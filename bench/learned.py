@@ -94,7 +94,8 @@ def synthetic(rows: list[dict[str, Any]], n: int, seed: int = 7) -> None:
     test, train = pages[0], pages[1:]
     total = len(top) + len(middle) + len(bottom)
     print(
-        f"\n2. unseen synthetic layout: {total} invented UI lines per page (3 inside the text), learned from N={n} dumps"
+        f"\n2. unseen synthetic layout: {total} invented UI lines per page (3 inside the text), "
+        f"learned from N={n} dumps"
     )
     print(f"{'rules':<22}{'UI removed':>11}{'paras kept':>11}")
     rules = learn(p[0] for p in train)

@@ -38,6 +38,9 @@ BARRIER_RULES = frozenset({"comments-section"})
 BARRIER = 60.0
 #: Weight of a header-opened unit's core when choosing the main article.
 HEADED_UNIT_WEIGHT = 0.5
+#: ... and is not main when more than HEADED_PEER_COUNT headed units have 1/HEADED_PEERS of its core.
+HEADED_PEERS = 3.0
+HEADED_PEER_COUNT = 2
 #: ... and needs a core of at least this score (about that many words of prose).
 HEADED_MIN_CORE = 80.0
 #: A text line opening the core without closing punctuation, up to this long, is its headline.
@@ -192,17 +195,21 @@ def _main_unit(units: list[_Unit]) -> int | None:
     aggregator dumps a teaser; in full pages possibly the article itself, whose byline follows the
     site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
     """
-    best, best_score = None, 0.0
+    best, best_score, best_headed, headed_cores = None, 0.0, False, []
     for i, unit in enumerate(units):
         headed = unit.headed()
         if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
             continue
-        score = _core([v for v in unit.verdicts if v.label is not Label.BLANK])[2]
-        if headed and score < HEADED_MIN_CORE:
-            continue
-        score *= HEADED_UNIT_WEIGHT if headed else 1.0
+        core = _core([v for v in unit.verdicts if v.label is not Label.BLANK])[2]
+        if headed:
+            headed_cores.append(core)
+            if core < HEADED_MIN_CORE:
+                continue
+        score = core * (HEADED_UNIT_WEIGHT if headed else 1.0)
         if score > best_score:
-            best, best_score = i, score
+            best, best_score, best_headed = i, score, headed
+    if best_headed and sum(c * HEADED_PEERS >= best_score / HEADED_UNIT_WEIGHT for c in headed_cores) > HEADED_PEER_COUNT:
+        return None  # a run of similar headed blocks (a thread of posts, a feed): no single main article
     return best
 
 
