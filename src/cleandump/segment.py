@@ -33,6 +33,9 @@ LISTING_MIN_SCORE = 6.0
 LISTING_MIN_ITEMS = 5
 #: ... and it wins over the best run of prose only with this many times its score.
 LISTING_OVER_PROSE = 3.0
+#: An in-text "Related" box holds at most this many links.
+INLINE_BOX_LINKS = 6
+INLINE_BOX = Rule("inline-related", "position", "", "link to another story in a box set inside the article text")
 #: Rules whose lines end an article's text (the core never runs across them), and their cost.
 BARRIER_RULES = frozenset({"comments-section"})
 BARRIER = 60.0
@@ -117,12 +120,18 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
 def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
     units, headings = [_Unit()], []
     in_related = False
+    box: set[int] = set()
     for i, v in enumerate(verdicts):
         cur = units[-1]
+        if i in box and v.label is Label.SHORT:
+            v = v.relabel(Label.UI, INLINE_BOX)
         if v.label is Label.HEADING:
             headings.append(v)
-            in_related = in_related or _opens_related(units, verdicts, i)
-            units.append(_Unit(after_heading=in_related))
+            if i not in box and not (inline := _inline_box(verdicts, i)):
+                in_related = in_related or _opens_related(units, verdicts, i)
+                units.append(_Unit(after_heading=in_related))
+            elif i not in box:
+                box.update(inline)
             continue
         if v.label is Label.META and _starts_teaser(cur, verdicts, i):
             new = _Unit(after_heading=in_related, after_header=True)
@@ -135,6 +144,27 @@ def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
             units.append(_Unit(after_heading=True))
         units[-1].verdicts.append(v)
     return [u for u in units if u.verdicts], headings
+
+
+def _inline_box(verdicts: tuple[Verdict, ...], i: int) -> set[int]:
+    """Indexes of a "Related" box set inside the text: the heading comes right after a paragraph
+    and a few short lines (links) lead back to paragraphs. Empty when it is no such box."""
+    before = next((v for v in reversed(verdicts[:i]) if v.label is not Label.BLANK), None)
+    if before is None or before.label is not Label.CONTENT:
+        return set()
+    box, links = {i}, 0
+    for k in range(i + 1, min(len(verdicts), i + 3 * INLINE_BOX_LINKS)):
+        label = verdicts[k].label
+        if label is Label.CONTENT:
+            return box if links else set()
+        if label in (Label.SHORT, Label.HEADING):
+            links += label is Label.SHORT
+            if links > INLINE_BOX_LINKS:
+                return set()
+            box.add(k)
+        elif label is not Label.BLANK and label is not Label.UI:
+            return set()
+    return set()
 
 
 def _opens_related(units: list[_Unit], verdicts: tuple[Verdict, ...], i: int) -> bool:
@@ -208,7 +238,10 @@ def _main_unit(units: list[_Unit]) -> int | None:
         score = core * (HEADED_UNIT_WEIGHT if headed else 1.0)
         if score > best_score:
             best, best_score, best_headed = i, score, headed
-    if best_headed and sum(c * HEADED_PEERS >= best_score / HEADED_UNIT_WEIGHT for c in headed_cores) > HEADED_PEER_COUNT:
+    if (
+        best_headed
+        and sum(c * HEADED_PEERS >= best_score / HEADED_UNIT_WEIGHT for c in headed_cores) > HEADED_PEER_COUNT
+    ):
         return None  # a run of similar headed blocks (a thread of posts, a feed): no single main article
     return best
 
@@ -222,8 +255,7 @@ def _line_score(v: Verdict) -> float:
     if v.label is Label.SHORT:
         if line.repeats > 1:
             return -3.0
-        data_like = line.list_item or (line.n_words >= 4 and any(c.isdigit() or c in ",:$%" for c in line.text))
-        return -0.3 if data_like else -1.5
+        return -0.3 if _data_like(v) else -1.5
     if v.rule is not None and v.rule.id in BARRIER_RULES:
         return -BARRIER
     return -3.0 if v.label is Label.UI else -2.0
@@ -355,16 +387,28 @@ def _title(head: list[Verdict]) -> tuple[Verdict | None, list[Verdict]]:
 
 
 def _body_end(lines: list[Verdict], last_text: int) -> int:
-    """Extend the body past its last paragraph over a list that paragraph introduces."""
+    """Extend the body past its last paragraph over a list it introduces or a run of data lines
+    (tour dates, specifications), allowing one heading line before the run."""
     end = last_text
     opens_list = lines[last_text].line.text.endswith(":")
     for k in range(last_text + 1, len(lines)):
         v = lines[k]
-        if v.label is Label.SHORT and (v.line.list_item or opens_list):
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if v.label is Label.SHORT and (v.line.list_item or opens_list or _data_like(v)):
             end = k
+        elif v.label is Label.SHORT and k == end + 1 and nxt is not None and _data_like(nxt) and v.line.repeats < 2:
+            continue  # a heading over the data run
         elif v.label is not Label.UI and v.label is not Label.META:
             break
     return end
+
+
+def _data_like(v: Verdict) -> bool:
+    """A short line that reads as a list or table entry: numbers, prices, commas, colons."""
+    line = v.line
+    if v.label is not Label.SHORT or line.repeats > 1:
+        return False
+    return line.list_item or (line.n_words >= 4 and any(c.isdigit() or c in ",:$%" for c in line.text))
 
 
 def _stray(v: Verdict) -> Rule | None:
