@@ -6,11 +6,16 @@ Iterative (no recursion), so 100,000 levels of nesting cannot overflow the stack
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
 import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-__all__ = ["html_to_lines", "looks_like_html"]
+__all__ = ["HtmlLines", "html_to_lines", "looks_like_html"]
 
 BLOCK_TAGS = frozenset(
     [
@@ -90,26 +95,50 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 5
 
 
-def html_to_lines(text: str) -> tuple[list[str], list[str]]:
-    """Lines of visible text, one per block element, and a short path for each line."""
+@dataclass(frozen=True, slots=True)
+class HtmlLines:
+    """Visible text of a page, one line per block element, with where each line came from."""
+
+    lines: list[str]
+    paths: list[str]
+    chrome: list[str | None]  # why the line is site furniture (inside <nav>, class "share"...)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chrome:
+    tags: frozenset[str]
+    roles: frozenset[str]
+    tokens: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _chrome_rules() -> _Chrome:
+    data = json.loads(resources.files("cleandump.data").joinpath("html_chrome.json").read_text("utf-8"))
+    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), frozenset(data["tokens"]))
+
+
+def html_to_lines(text: str) -> HtmlLines:
+    """Flatten a page: visible text per block element, its path, and whether it is furniture."""
+    out = HtmlLines([], [], [])
     if not text.strip():
-        return [], []
+        return out
     try:
         root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=True, remove_comments=True))
     except (etree.ParserError, ValueError):
-        return [], []
-    lines: list[str] = []
-    paths: list[str] = []
+        return out
     buf: list[str] = []
     stack: list[str] = []
+    chrome: list[str | None] = [None]
     skip_depth = 0
+    rules = _chrome_rules()
 
     def flush() -> None:
         line = _SPACE.sub(" ", "".join(buf)).strip()
         buf.clear()
         if line:
-            lines.append(line)
-            paths.append("/".join(stack[-4:]))
+            out.lines.append(line)
+            out.paths.append("/".join(stack[-4:]))
+            out.chrome.append(chrome[-1])
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -120,6 +149,7 @@ def html_to_lines(text: str) -> tuple[list[str], list[str]]:
             if tag in BLOCK_TAGS:
                 flush()
             stack.append(_label(el, tag))
+            chrome.append(chrome[-1] or _chrome_reason(el, tag, stack, rules))
             if el.text:
                 buf.append(el.text)
         else:
@@ -130,10 +160,46 @@ def html_to_lines(text: str) -> tuple[list[str], list[str]]:
                     flush()
                 if stack:
                     stack.pop()
+                    chrome.pop()
             if el.tail and not skip_depth:
                 buf.append(el.tail)
     flush()
-    return lines, paths
+    return out
+
+
+_TOKEN_SPLIT = regex.compile(r"[^a-z]+")
+#: An element holding this much paragraph text is a content container, whatever its class says.
+PROSE_CHARS = 400
+
+
+def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrome) -> str | None:
+    """Why this element is site furniture, or None."""
+    if tag in ("html", "body", "main", "article"):
+        return None
+    reason = None
+    if tag in rules.tags:
+        in_article = any(s.split(".")[0].split("#")[0] in ("article", "main") for s in stack[:-1])
+        if not (tag == "header" and in_article):
+            reason = f"<{tag}> element"
+    role = (el.get("role") or "").lower()
+    if reason is None and role in rules.roles:
+        reason = f'role="{role}"'
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if reason is None and attrs.strip():
+        token = next((t for t in _TOKEN_SPLIT.split(attrs) if t in rules.tokens), None)
+        reason = f'class/id "{token}"' if token else None
+    # a container of real paragraphs ("content-with-sidebar", a paywall wrapper) is not furniture
+    return reason if reason is None or not _holds_prose(el) else None
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """More than PROSE_CHARS of text in <p> elements below it."""
+    total = 0
+    for p in el.iter("p"):
+        total += len(p.text_content())
+        if total > PROSE_CHARS:
+            return True
+    return False
 
 
 def _hidden(el: etree._Element) -> bool:

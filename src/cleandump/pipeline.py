@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
-from .classify import classify, revise
+from .classify import Label, classify, revise
 from .config import Config
 from .decode import decode
 from .features import document_stopwords, line_features, split_lines
@@ -19,7 +19,7 @@ from .hashing import hashes
 from .html import html_to_lines, looks_like_html
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
-from .rules import Rules
+from .rules import Rule, Rules
 from .segment import Draft, segment
 from .timeago import parse_fetched_at
 
@@ -91,8 +91,20 @@ def clean_html(
 
     Removals carry `line=None` and the `path` of the removed element.
     """
-    raw, paths = html_to_lines(decode(html))
-    return _run(raw, paths, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config(), title)
+    page = html_to_lines(decode(html))
+    forced = {
+        i: Rule("html-chrome", "html", "", f"inside {why}: site furniture") for i, why in enumerate(page.chrome) if why
+    }
+    return _run(
+        page.lines,
+        page.paths,
+        url,
+        parse_fetched_at(fetched_at),
+        rules or default_rules(),
+        config or Config(),
+        title,
+        forced,
+    )
 
 
 def _run(
@@ -103,10 +115,13 @@ def _run(
     rules: Rules,
     config: Config,
     title: str | None = None,
+    forced: dict[int, Rule] | None = None,
 ) -> CleanResult:
     stop = document_stopwords(raw, rules)
     lines = line_features(raw, rules, stop)
     verdicts = revise(classify(lines, rules, config), config)
+    if forced:
+        verdicts = tuple(v.relabel(Label.UI, forced[i]) if i in forced else v for i, v in enumerate(verdicts))
     drafts, removed = segment(verdicts, title)
     articles: list[Article] = []
     for draft in drafts:
