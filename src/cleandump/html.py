@@ -15,6 +15,8 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
+from .metadata import PageMeta, page_metadata
+
 __all__ = ["HtmlLines", "html_to_lines", "looks_like_html"]
 
 BLOCK_TAGS = frozenset(
@@ -102,6 +104,7 @@ class HtmlLines:
     lines: list[str]
     paths: list[str]
     chrome: list[str | None]  # why the line is site furniture (inside <nav>, class "share"...)
+    meta: PageMeta = PageMeta()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,14 +121,15 @@ def _chrome_rules() -> _Chrome:
 
 
 def html_to_lines(text: str) -> HtmlLines:
-    """Flatten a page: visible text per block element, its path, and whether it is furniture."""
-    out = HtmlLines([], [], [])
+    """Flatten a page: visible text per block element, its path, whether it is furniture, and
+    the page's metadata."""
     if not text.strip():
-        return out
+        return HtmlLines([], [], [])
     try:
         root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=True, remove_comments=True))
     except (etree.ParserError, ValueError):
-        return out
+        return HtmlLines([], [], [])
+    out = HtmlLines([], [], [], page_metadata(root))
     buf: list[str] = []
     stack: list[str] = []
     chrome: list[str | None] = [None]
@@ -196,7 +200,7 @@ def _holds_prose(el: etree._Element) -> bool:
     """More than PROSE_CHARS of text in <p> elements below it."""
     total = 0
     for p in el.iter("p"):
-        total += len(p.text_content())
+        total += sum(len(t) for t in p.itertext())
         if total > PROSE_CHARS:
             return True
     return False

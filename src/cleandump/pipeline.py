@@ -89,22 +89,36 @@ def clean_html(
 ) -> CleanResult:
     """Clean an HTML page: block elements become lines, then the text pipeline runs.
 
-    Removals carry `line=None` and the `path` of the removed element.
+    Site furniture (`<nav>`, `<footer>`, ARIA roles, class/id words — see `data/html_chrome.json`)
+    is removed first with rule `html-chrome`. Title, author, publish date, site name and canonical
+    url come from the page's metadata (JSON-LD, OpenGraph, `<time>`) where it has them. Removals
+    carry `line=None` and the `path` of the removed element.
     """
     page = html_to_lines(decode(html))
     forced = {
         i: Rule("html-chrome", "html", "", f"inside {why}: site furniture") for i, why in enumerate(page.chrome) if why
     }
-    return _run(
+    meta = page.meta
+    result = _run(
         page.lines,
         page.paths,
-        url,
+        url or meta.url,
         parse_fetched_at(fetched_at),
         rules or default_rules(),
         config or Config(),
-        title,
+        title or meta.title,
         forced,
     )
+    if result.main is None:
+        return result
+    main = replace(  # what the page says about itself beats what its text suggests
+        result.main,
+        title=title or meta.title or result.main.title,
+        author=meta.author or result.main.author,
+        published=meta.published or result.main.published,
+        outlet=meta.site or result.main.outlet,
+    )
+    return replace(result, main=main)
 
 
 def _run(

@@ -1,0 +1,66 @@
+"""HTML input: furniture removed with element paths, metadata read from the page."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import cleandump
+
+PARA = "The council approved the new budget on Tuesday after a long debate about school funding and roads."
+
+PAGE = f"""<!doctype html><html><head><title>Budget passes | City Times</title>
+<meta property="og:site_name" content="City Times">
+<link rel="canonical" href="https://citytimes.test/budget">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Council passes budget", "author": {{"@type": "Person", "name": "Ana Ruiz"}},
+ "datePublished": "2025-03-04T09:30:00Z"}}</script></head>
+<body><header><a href="/">Home</a><ul><li>Local news</li><li>Sport pages</li></ul></header>
+<nav class="menu"><a>Weather reports</a></nav>
+<main><article><header><h1>Council passes budget</h1></header>
+<p>{PARA}</p><div class="share-tools">Share on Facebook</div><p>{PARA.replace("Tuesday", "Monday")}</p>
+</article></main>
+<aside class="sidebar"><h3>Most read stories</h3><p>Another story title that is long enough to look real.</p></aside>
+<footer>Contact the newsroom at any time of day</footer></body></html>"""
+
+
+def test_furniture_removed_with_paths() -> None:
+    result = cleandump.clean_html(PAGE)
+    assert result.main is not None and len(result.main.paragraphs) == 2
+    chrome = {r.text: r for r in result.removed if r.rule == "html-chrome"}
+    assert {"Local news", "Weather reports", "Contact the newsroom at any time of day"} <= set(chrome)
+    assert "Share on Facebook" in {r.text for r in result.removed}
+    assert all(r.line is None and r.path for r in result.removed)
+    assert "footer" in chrome["Contact the newsroom at any time of day"].path
+
+
+def test_metadata_from_json_ld_and_meta_tags() -> None:
+    main = cleandump.clean_html(PAGE).main
+    assert main is not None
+    assert main.title == "Council passes budget"
+    assert main.author == "Ana Ruiz"
+    assert main.published == datetime(2025, 3, 4, 9, 30, tzinfo=timezone.utc)
+    assert main.outlet == "City Times"
+    assert main.url == "https://citytimes.test/budget"
+
+
+def test_content_container_with_furniture_class_is_kept() -> None:
+    paras = "".join(f"<p>Paragraph {i}: {PARA}</p>" for i in range(4))
+    html = f'<html><body><div class="layout-with-sidebar"><h1>Title here</h1>{paras}</div></body></html>'
+    main = cleandump.clean_html(html).main
+    assert main is not None and len(main.paragraphs) == 4
+
+
+def test_header_inside_article_is_not_furniture() -> None:
+    html = f"<html><body><article><header><h1>Storm hits the coast</h1></header><p>{PARA}</p></article></body></html>"
+    main = cleandump.clean_html(html).main
+    assert main is not None and main.title == "Storm hits the coast"
+
+
+def test_broken_json_ld_and_odd_dates_do_not_crash() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{not json</script>'
+        '<meta property="article:published_time" content="yesterday-ish"></head>'
+        f"<body><h1>Headline</h1><p>{PARA}</p></body></html>"
+    )
+    main = cleandump.clean_html(html).main
+    assert main is not None and main.published is None and main.title == "Headline"
