@@ -7,7 +7,7 @@ Iterative (no recursion), so 100,000 levels of nesting cannot overflow the stack
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -104,7 +104,7 @@ class HtmlLines:
     lines: list[str]
     paths: list[str]
     chrome: list[str | None]  # why the line is site furniture (inside <nav>, class "share"...)
-    meta: PageMeta = PageMeta()
+    meta: PageMeta = field(default_factory=PageMeta)
 
 
 @dataclass(frozen=True, slots=True)
