@@ -88,4 +88,5 @@ def test_html_input_auto_and_deep_nesting() -> None:
         + "<p>Deep text that is long enough to be a paragraph of the article.</p>"
         + "</div>" * 100_000
     )
-    assert cleandump.clean_html(deep).error is None
+    deep_result = cleandump.clean_html(deep)
+    assert deep_result.main is not None and deep_result.main.paragraphs[0].startswith("Deep text")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html.parser import HTMLParser
 from importlib import resources
 
 import regex
@@ -125,10 +126,11 @@ def html_to_lines(text: str) -> HtmlLines:
     the page's metadata."""
     if not text.strip():
         return HtmlLines([], [], [])
+    parser = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
     try:
-        root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=True, remove_comments=True))
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
-        return HtmlLines([], [], [])
+        return _stream_lines(text, PageMeta())
     out = HtmlLines([], [], [], page_metadata(root))
     buf: list[str] = []
     stack: list[str] = []
@@ -168,7 +170,67 @@ def html_to_lines(text: str) -> HtmlLines:
             if el.tail and not skip_depth:
                 buf.append(el.tail)
     flush()
+    if sum(map(len, out.lines)) < 0.5 * _visible_estimate(text):
+        return _stream_lines(text, out.meta)  # libxml2 dropped text (nesting beyond its depth limit)
     return out
+
+
+_TAGS = regex.compile(r"<[^<>]{0,10000}>")
+_INVISIBLE = regex.compile(
+    r"<(script|style|noscript|template)\b[^>]{0,10000}>.{0,2000000}?</\1\s{0,10}>", regex.I | regex.S
+)
+
+
+def _visible_estimate(text: str) -> int:
+    """Rough length of the visible text: tags, scripts and styles cut out, spaces collapsed."""
+    return len(" ".join(_TAGS.sub(" ", _INVISIBLE.sub(" ", text)).split()))
+
+
+class _Streamer(HTMLParser):
+    """Event-based flattening (no tree, so no depth limit): the fallback for pathological pages."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.paths: list[str] = []
+        self.stack: list[str] = []
+        self.buf: list[str] = []
+        self.skip = 0
+
+    def flush(self) -> None:
+        line = _SPACE.sub(" ", "".join(self.buf)).strip()
+        self.buf.clear()
+        if line:
+            self.lines.append(line)
+            self.paths.append("/".join(self.stack[-4:]))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP_TAGS:
+            self.skip += 1
+        elif tag in BLOCK_TAGS:
+            self.flush()
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in BLOCK_TAGS:
+            self.flush()
+        if tag in self.stack[-50:]:
+            while self.stack and self.stack.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.buf.append(data)
+
+
+def _stream_lines(text: str, meta: PageMeta) -> HtmlLines:
+    parser = _Streamer()
+    parser.feed(text)
+    parser.close()
+    parser.flush()
+    return HtmlLines(parser.lines, parser.paths, [None] * len(parser.lines), meta)
 
 
 _TOKEN_SPLIT = regex.compile(r"[^a-z]+")
