@@ -170,20 +170,9 @@ def html_to_lines(text: str) -> HtmlLines:
             if el.tail and not skip_depth:
                 buf.append(el.tail)
     flush()
-    if sum(map(len, out.lines)) < 0.5 * _visible_estimate(text):
-        return _stream_lines(text, out.meta)  # libxml2 dropped text (nesting beyond its depth limit)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return _stream_lines(text, out.meta)  # libxml2 dropped what lies below its depth limit
     return out
-
-
-_TAGS = regex.compile(r"<[^<>]{0,10000}>")
-_INVISIBLE = regex.compile(
-    r"<(script|style|noscript|template)\b[^>]{0,10000}>.{0,2000000}?</\1\s{0,10}>", regex.I | regex.S
-)
-
-
-def _visible_estimate(text: str) -> int:
-    """Rough length of the visible text: tags, scripts and styles cut out, spaces collapsed."""
-    return len(" ".join(_TAGS.sub(" ", _INVISIBLE.sub(" ", text)).split()))
 
 
 class _Streamer(HTMLParser):
