@@ -64,3 +64,14 @@ def test_broken_json_ld_and_odd_dates_do_not_crash() -> None:
     )
     main = cleandump.clean_html(html).main
     assert main is not None and main.published is None and main.title == "Headline"
+
+
+def test_link_lists_removed_but_linked_words_in_prose_kept() -> None:
+    html = (
+        "<html><body><div><a href='/a'>World</a> <a href='/b'>Business news</a> <a href='/c'>Sport</a></div>"
+        f"<h1>Budget passes</h1><p>{PARA} See <a href='/x'>the report</a> for details.</p>"
+        f"<p>{PARA.replace('Tuesday', 'Friday')}</p></body></html>"
+    )
+    result = cleandump.clean_html(html)
+    assert result.main is not None and any("the report" in p for p in result.main.paragraphs)
+    assert [r.rule for r in result.removed if r.text.startswith("World")] == ["html-links"]

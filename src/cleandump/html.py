@@ -105,6 +105,7 @@ class HtmlLines:
     lines: list[str]
     paths: list[str]
     chrome: list[str | None]  # why the line is site furniture (inside <nav>, class "share"...)
+    link_ratio: list[float] = field(default_factory=list)  # share of the line's text inside <a>
     meta: PageMeta = field(default_factory=PageMeta)
 
 
@@ -131,20 +132,30 @@ def html_to_lines(text: str) -> HtmlLines:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return _stream_lines(text, PageMeta())
-    out = HtmlLines([], [], [], page_metadata(root))
+    out = HtmlLines([], [], [], [], page_metadata(root))
     buf: list[str] = []
+    linked = [0]  # characters of link text in `buf`
+    link_depth = 0
     stack: list[str] = []
     chrome: list[str | None] = [None]
     skip_depth = 0
     rules = _chrome_rules()
 
     def flush() -> None:
-        line = _SPACE.sub(" ", "".join(buf)).strip()
+        raw = "".join(buf)
+        line = _SPACE.sub(" ", raw).strip()
         buf.clear()
         if line:
             out.lines.append(line)
             out.paths.append("/".join(stack[-4:]))
             out.chrome.append(chrome[-1])
+            out.link_ratio.append(min(1.0, linked[0] / max(1, len(raw.strip()))))
+        linked[0] = 0
+
+    def add(text: str, in_link: bool) -> None:
+        buf.append(text)
+        if in_link:
+            linked[0] += len(text.strip())
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -156,8 +167,9 @@ def html_to_lines(text: str) -> HtmlLines:
                 flush()
             stack.append(_label(el, tag))
             chrome.append(chrome[-1] or _chrome_reason(el, tag, stack, rules))
+            link_depth += tag == "a"
             if el.text:
-                buf.append(el.text)
+                add(el.text, link_depth > 0)
         else:
             if skip_depth:
                 skip_depth -= 1
@@ -167,8 +179,9 @@ def html_to_lines(text: str) -> HtmlLines:
                 if stack:
                     stack.pop()
                     chrome.pop()
+                link_depth -= tag == "a"
             if el.tail and not skip_depth:
-                buf.append(el.tail)
+                add(el.tail, link_depth > 0)
     flush()
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return _stream_lines(text, out.meta)  # libxml2 dropped what lies below its depth limit
@@ -219,7 +232,8 @@ def _stream_lines(text: str, meta: PageMeta) -> HtmlLines:
     parser.feed(text)
     parser.close()
     parser.flush()
-    return HtmlLines(parser.lines, parser.paths, [None] * len(parser.lines), meta)
+    n = len(parser.lines)
+    return HtmlLines(parser.lines, parser.paths, [None] * n, [0.0] * n, meta)
 
 
 _TOKEN_SPLIT = regex.compile(r"[^a-z]+")

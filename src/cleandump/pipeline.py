@@ -26,6 +26,12 @@ from .timeago import parse_fetched_at
 __all__ = ["clean", "clean_html", "clean_text", "default_rules"]
 
 
+#: An HTML line of at most LINK_MAX_WORDS words with this share of its text in links is a link list.
+LINK_RATIO = 0.7
+LINK_MAX_WORDS = 25
+LINK_RULE = Rule("html-links", "html", "", "mostly link text: navigation or links to other pages")
+
+
 @lru_cache(maxsize=1)
 def default_rules() -> Rules:
     """The built-in catalog, loaded once (it is immutable, so sharing it is safe)."""
@@ -98,6 +104,9 @@ def clean_html(
     forced = {
         i: Rule("html-chrome", "html", "", f"inside {why}: site furniture") for i, why in enumerate(page.chrome) if why
     }
+    for i, ratio in enumerate(page.link_ratio):
+        if i not in forced and ratio >= LINK_RATIO and len(page.lines[i].split()) <= LINK_MAX_WORDS:
+            forced[i] = LINK_RULE
     meta = page.meta
     result = _run(
         page.lines,
