@@ -5,7 +5,9 @@ at a teaser header (outlet / time-ago lines) that follows text. Units started by
 and small units inside a related section, are related articles. The main article is the other
 unit with the best *core* — the densest run of text (maximum-sum run of line scores: prose counts
 by its words, furniture costs a little), trimmed to that run plus the headline just above it.
-Short lines between paragraphs (headings, list items) are kept. Every line that ends up in no
+Short lines between paragraphs (headings, list items) are kept; an in-text "Related" box does not
+cut the article. A run of similar headed units (a forum thread, a feed) has no main article, and
+a page with no prose falls back to its densest run of list items. Every line that ends up in no
 article is reported with the rule that dropped it.
 """
 
@@ -94,9 +96,8 @@ class _Unit:
 def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[list[Draft], list[Removal]]:
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
-    main_idx = _main_unit(units)
+    main_idx, prose = _main_unit(units)
     if not any(u.is_teaser() and u.content_words() for u in units):
-        prose = 0.0 if main_idx is None else _core(_non_blank(units[main_idx].verdicts))[2]
         listing = _core(_non_blank(list(verdicts)), _listing_score)
         if listing[2] > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
             return _listing(verdicts)
@@ -218,32 +219,30 @@ def _after_blank_following_text(cur: _Unit, verdicts: tuple[Verdict, ...], i: in
     return i > 0 and verdicts[i - 1].label is Label.BLANK and cur.content_words() > 0
 
 
-def _main_unit(units: list[_Unit]) -> int | None:
-    """The unit with the best core of text (the first on a tie), or None for a list of teasers.
+def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
+    """The unit with the best core of text (the first on a tie), or None for a list of teasers;
+    and the score of its core.
 
     Small units in a related section never qualify. A unit opened by a teaser header (in
     aggregator dumps a teaser; in full pages possibly the article itself, whose byline follows the
     site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
     """
-    best, best_score, best_headed, headed_cores = None, 0.0, False, []
+    best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
     for i, unit in enumerate(units):
         headed = unit.headed()
         if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
             continue
-        core = _core([v for v in unit.verdicts if v.label is not Label.BLANK])[2]
+        core = _core(_non_blank(unit.verdicts))[2]
         if headed:
             headed_cores.append(core)
             if core < HEADED_MIN_CORE:
                 continue
         score = core * (HEADED_UNIT_WEIGHT if headed else 1.0)
         if score > best_score:
-            best, best_score, best_headed = i, score, headed
-    if (
-        best_headed
-        and sum(c * HEADED_PEERS >= best_score / HEADED_UNIT_WEIGHT for c in headed_cores) > HEADED_PEER_COUNT
-    ):
-        return None  # a run of similar headed blocks (a thread of posts, a feed): no single main article
-    return best
+            best, best_score, best_core, best_headed = i, score, core, headed
+    if best_headed and sum(c * HEADED_PEERS >= best_core for c in headed_cores) > HEADED_PEER_COUNT:
+        return None, 0.0  # a run of similar headed blocks (a thread of posts, a feed): no single main article
+    return best, best_core
 
 
 def _line_score(v: Verdict) -> float:
@@ -307,7 +306,7 @@ def _core(lines: list[Verdict], score: Callable[[Verdict], float] | None = None)
 
 def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Removal]]:
     """The main article: its unit trimmed to the densest run of text, plus its headline."""
-    lines = [v for v in unit.verdicts if v.label is not Label.BLANK]
+    lines = _non_blank(unit.verdicts)
     first, last, _ = _core(lines)
     if (
         first < last
@@ -358,7 +357,7 @@ def _list_tail(lines: list[Verdict], last: int) -> list[Verdict]:
 
 
 def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:
-    lines = [v for v in unit.verdicts if v.label is not Label.BLANK]
+    lines = _non_blank(unit.verdicts)
     text_at = [k for k, v in enumerate(lines) if v.label is Label.CONTENT]
     meta = tuple(v for v in lines if v.label is Label.META)
     removed = [_removal(v) for v in lines if v.label in (Label.UI, Label.META)]
