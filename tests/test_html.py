@@ -75,3 +75,20 @@ def test_link_lists_removed_but_linked_words_in_prose_kept() -> None:
     result = cleandump.clean_html(html)
     assert result.main is not None and any("the report" in p for p in result.main.paragraphs)
     assert [r.rule for r in result.removed if r.text.startswith("World")] == ["html-links"]
+
+
+def test_teaser_block_links_become_related_articles() -> None:
+    html = (
+        f"<html><body><article><h1>Budget passes</h1><p>{PARA}</p></article>"
+        "<section class='related-stories'><h2>Related</h2>"
+        "<a href='/2025/storm'>Storm closes the harbour for three days</a> <a href='/more'>More</a>"
+        "<a href='https://other.test/x'>School board delays the vote again</a></section></body></html>"
+    )
+    result = cleandump.clean_html(html, url="https://citytimes.test/budget")
+    assert [(a.title, a.url) for a in result.related] == [
+        ("Storm closes the harbour for three days", "https://citytimes.test/2025/storm"),
+        ("School board delays the vote again", "https://other.test/x"),
+    ]
+    assert all(a.role == "related" and a.hashes for a in result.related)
+    assert result.main is not None and "Storm" not in result.main.text
+    assert any(r.rule == "html-chrome" and "Storm closes" in r.text for r in result.removed)

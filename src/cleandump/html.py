@@ -99,6 +99,15 @@ def looks_like_html(text: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Teaser:
+    """A link to another story found in a related/teaser block."""
+
+    title: str
+    url: str | None
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
 class HtmlLines:
     """Visible text of a page, one line per block element, with where each line came from."""
 
@@ -106,6 +115,7 @@ class HtmlLines:
     paths: list[str]
     chrome: list[str | None]  # why the line is site furniture (inside <nav>, class "share"...)
     link_ratio: list[float] = field(default_factory=list)  # share of the line's text inside <a>
+    teasers: list[Teaser] = field(default_factory=list)  # links found in related/teaser blocks
     meta: PageMeta = field(default_factory=PageMeta)
 
 
@@ -114,12 +124,18 @@ class _Chrome:
     tags: frozenset[str]
     roles: frozenset[str]
     tokens: frozenset[str]
+    related_tokens: frozenset[str]
+
+    @property
+    def related_reasons(self) -> frozenset[str]:
+        return frozenset(f'class/id "{t}"' for t in self.related_tokens)
 
 
 @lru_cache(maxsize=1)
 def _chrome_rules() -> _Chrome:
     data = json.loads(resources.files("cleandump.data").joinpath("html_chrome.json").read_text("utf-8"))
-    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), frozenset(data["tokens"]))
+    related = frozenset(data["related_tokens"])
+    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), frozenset(data["tokens"]) | related, related)
 
 
 def html_to_lines(text: str) -> HtmlLines:
@@ -132,7 +148,7 @@ def html_to_lines(text: str) -> HtmlLines:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return _stream_lines(text, PageMeta())
-    out = HtmlLines([], [], [], [], page_metadata(root))
+    out = HtmlLines([], [], [], [], meta=page_metadata(root))
     buf: list[str] = []
     linked = [0]  # characters of link text in `buf`
     link_depth = 0
@@ -166,7 +182,10 @@ def html_to_lines(text: str) -> HtmlLines:
             if tag in BLOCK_TAGS:
                 flush()
             stack.append(_label(el, tag))
-            chrome.append(chrome[-1] or _chrome_reason(el, tag, stack, rules))
+            reason = chrome[-1] or _chrome_reason(el, tag, stack, rules)
+            if reason and not chrome[-1] and reason in rules.related_reasons:
+                out.teasers.extend(_teasers(el, "/".join(stack[-4:])))
+            chrome.append(reason)
             link_depth += tag == "a"
             if el.text:
                 add(el.text, link_depth > 0)
@@ -233,10 +252,12 @@ def _stream_lines(text: str, meta: PageMeta) -> HtmlLines:
     parser.close()
     parser.flush()
     n = len(parser.lines)
-    return HtmlLines(parser.lines, parser.paths, [None] * n, [0.0] * n, meta)
+    return HtmlLines(parser.lines, parser.paths, [None] * n, [0.0] * n, meta=meta)
 
 
 _TOKEN_SPLIT = regex.compile(r"[^a-z]+")
+#: A link in a teaser block is a related story if its text has this many words.
+TEASER_MIN_WORDS = 4
 #: An element holding this much paragraph text is a content container, whatever its class says.
 PROSE_CHARS = 400
 
@@ -259,6 +280,18 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
         reason = f'class/id "{token}"' if token else None
     # a container of real paragraphs ("content-with-sidebar", a paywall wrapper) is not furniture
     return reason if reason is None or not _holds_prose(el) else None
+
+
+def _teasers(el: etree._Element, path: str) -> list[Teaser]:
+    """Links of a teaser block that read like headlines (at least TEASER_MIN_WORDS words)."""
+    found: list[Teaser] = []
+    seen: set[str] = set()
+    for a in el.iter("a"):
+        title = " ".join(" ".join(str(t) for t in a.itertext()).split())
+        if len(title.split()) >= TEASER_MIN_WORDS and title not in seen:
+            seen.add(title)
+            found.append(Teaser(title, a.get("href"), path))
+    return found
 
 
 def _holds_prose(el: etree._Element) -> bool:

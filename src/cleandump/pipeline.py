@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
+from urllib.parse import urljoin
 
 from .classify import Label, classify, revise
 from .config import Config
@@ -118,6 +119,17 @@ def clean_html(
         title or meta.title,
         forced,
     )
+    teasers = tuple(
+        Article(
+            role="related",
+            title=t.title,
+            paragraphs=(),
+            url=urljoin(url or meta.url or "", t.url or "") or None,
+            hashes=hashes(t.title),
+        )
+        for t in page.teasers
+    )
+    result = replace(result, related=result.related + teasers)
     if result.main is None:
         return result
     main = replace(  # what the page says about itself beats what its text suggests
