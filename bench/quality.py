@@ -110,6 +110,13 @@ def run_cleandump_html(row: dict[str, Any]) -> str:
     return page_text(cleandump.clean(row["html"], kind="html", title=row.get("title")))
 
 
+def run_cleandump_html_traf(row: dict[str, Any]) -> str:
+    import cleandump
+
+    config = cleandump.Config(html_main="trafilatura")
+    return page_text(cleandump.clean(row["html"], kind="html", title=row.get("title"), config=config))
+
+
 def run_readability(row: dict[str, Any]) -> str:
     import lxml.html
     from readability import Document
@@ -134,6 +141,7 @@ SYSTEMS: dict[str, dict[str, Callable[[dict[str, Any]], str]]] = {
     },
     "html": {
         "cleandump": run_cleandump_html,
+        "cleandump-traf": run_cleandump_html_traf,
         "trafilatura": run_trafilatura_html,
         "traf-precision": run_trafilatura_precision,
         "readability": run_readability,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 import cleandump
 
 PARA = "The council approved the new budget on Tuesday after a long debate about school funding and roads."
@@ -92,3 +94,20 @@ def test_teaser_block_links_become_related_articles() -> None:
     assert all(a.role == "related" and a.hashes for a in result.related)
     assert result.main is not None and "Storm" not in result.main.text
     assert any(r.rule == "html-chrome" and "Storm closes" in r.text for r in result.removed)
+
+
+def test_trafilatura_can_choose_the_main_text() -> None:
+    article = "".join(f"<p>Paragraph {i}: {PARA}</p>" for i in range(5))
+    html = (
+        "<html><body><div class='top'>Weekly puzzle corner with prizes for everyone who enters it today.</div>"
+        f"<article><h1>Budget passes</h1>{article}</article></body></html>"
+    )
+    config = cleandump.Config(html_main="trafilatura")
+    result = cleandump.clean_html(html, config=config)
+    assert result.main is not None and len(result.main.paragraphs) == 5
+    assert any(r.rule == "html-not-main" and "puzzle" in r.text for r in result.removed)
+
+
+def test_bad_html_main_option_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="html_main"):
+        cleandump.clean_html("<p>x</p>", config=cleandump.Config(html_main="magic"))

@@ -33,6 +33,10 @@ class Config:
     fragment_min_words: int = 4
     #: Longest flattened subhead, in words.
     subhead_max_words: int = 14
+    #: How HTML input finds its main text: "native" (the text pipeline over the page's lines, fast)
+    #: or "trafilatura" (trafilatura chooses the main-text lines, the pipeline does the rest;
+    #: closer to trafilatura's quality, about twice the time).
+    html_main: str = "native"
     #: Lines longer than this are not scanned sentence by sentence (kept whole).
     sentence_scan_chars: int = 200_000
     #: Lines shorter than this (chars) are never reported as repeated paragraphs.

@@ -22,6 +22,7 @@ from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
 from .rules import Rule, Rules
 from .segment import Draft, segment
+from .text import normalize_line
 from .timeago import parse_fetched_at
 
 __all__ = ["clean", "clean_html", "clean_text", "default_rules"]
@@ -30,6 +31,7 @@ __all__ = ["clean", "clean_html", "clean_text", "default_rules"]
 #: An HTML line of at most LINK_MAX_WORDS words with this share of its text in links is a link list.
 LINK_RATIO = 0.7
 LINK_MAX_WORDS = 25
+TRAFILATURA_OUTSIDE = Rule("html-not-main", "html", "", "not in the main text trafilatura extracts from the page")
 LINK_RULE = Rule("html-links", "html", "", "mostly link text: navigation or links to other pages")
 
 
@@ -108,6 +110,11 @@ def clean_html(
     for i, ratio in enumerate(page.link_ratio):
         if i not in forced and ratio >= LINK_RATIO and len(page.lines[i].split()) <= LINK_MAX_WORDS:
             forced[i] = LINK_RULE
+    config = config or Config()
+    if config.html_main == "trafilatura":
+        forced.update(_outside_trafilatura(html, page.lines, forced))
+    elif config.html_main != "native":
+        raise ValueError(f"Config.html_main must be 'native' or 'trafilatura', not {config.html_main!r}")
     meta = page.meta
     result = _run(
         page.lines,
@@ -115,7 +122,7 @@ def clean_html(
         url or meta.url,
         parse_fetched_at(fetched_at),
         rules or default_rules(),
-        config or Config(),
+        config,
         title or meta.title,
         forced,
     )
@@ -140,6 +147,21 @@ def clean_html(
         outlet=meta.site or result.main.outlet,
     )
     return replace(result, main=main)
+
+
+def _outside_trafilatura(html: str | bytes, lines: list[str], forced: dict[int, Rule]) -> dict[int, Rule]:
+    """Lines trafilatura leaves out of the main text (it decides; the pipeline still audits)."""
+    import trafilatura
+
+    extracted = trafilatura.extract(decode(html), include_comments=False, include_tables=True) or ""
+    keys = [normalize_line(ln) for ln in extracted.splitlines() if ln.strip()]
+    whole, exact = " ".join(keys), set(keys)
+    out: dict[int, Rule] = {}
+    for i, line in enumerate(lines):
+        key = normalize_line(line)
+        if i not in forced and key not in exact and not (len(key) > 20 and key in whole):
+            out[i] = TRAFILATURA_OUTSIDE
+    return out
 
 
 def _run(
