@@ -80,14 +80,20 @@ class _Earlier:
     def __init__(self) -> None:
         self.keys: set[str] = set()
         self.by_start: dict[tuple[str, ...], list[list[str]]] = {}
+        self._memo = ("", "")  # the last sentence keyed: a sentence is looked up, then added
+
+    def _key_of(self, sentence: str) -> str:
+        if self._memo[0] != sentence:
+            self._memo = (sentence, " ".join(_key(sentence)))
+        return self._memo[1]
 
     def add(self, sentence: str) -> None:
         folded = _fold_words(sentence.split())
-        self.keys.add(" ".join(_key(sentence)))
+        self.keys.add(self._key_of(sentence))
         self.by_start.setdefault(tuple(folded[:2]), []).append(folded)
 
     def __contains__(self, sentence: str) -> bool:
-        return " ".join(_key(sentence)) in self.keys
+        return self._key_of(sentence) in self.keys
 
     def starting_like(self, folded: list[str]) -> list[list[str]]:
         return self.by_start.get(tuple(folded[:2]), [])

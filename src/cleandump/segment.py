@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import regex
+
 from .classify import Label, Verdict
 from .model import Removal
 from .rules import Rule
@@ -26,6 +28,7 @@ OUTSIDE = Rule("outside-article", "position", "", "short line outside any articl
 REPEATED_TITLE = Rule("repeated-line", "repeat", "", "the headline printed twice; the first copy is kept as the title")
 STRAY_TEXT = Rule("outside-article", "position", "", "text outside the main article and its related blocks")
 
+_DATA_CHARS = regex.compile(r"[\d,:$%]")
 #: A unit after a related-block heading is a teaser only if it is this small (content lines/words);
 #: a larger one can still be the main article (full-page dumps have "Trending" boxes on top).
 TEASER_MAX_LINES = 3
@@ -407,7 +410,7 @@ def _data_like(v: Verdict) -> bool:
     line = v.line
     if v.label is not Label.SHORT or line.repeats > 1:
         return False
-    return line.list_item or (line.n_words >= 4 and any(c.isdigit() or c in ",:$%" for c in line.text))
+    return line.list_item or (line.n_words >= 4 and _DATA_CHARS.search(line.text) is not None)
 
 
 def _stray(v: Verdict) -> Rule | None:

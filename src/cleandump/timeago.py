@@ -72,6 +72,7 @@ _WORD_STARTS = (
     | {w.split()[0] for w in DAY_WORDS}
     | {"updated", "published", "posted", "edited", "last", "modified"}
 )
+_DIGIT = regex.compile(r"\d")
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
@@ -117,7 +118,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     key = norm if norm is not None else " ".join(text.casefold().split()).strip(" .·•|-–—")
     if not key or len(key) > 60:
         return None
-    if not any(c.isdigit() for c in key) and key.split(" ", 1)[0] not in _WORD_STARTS:
+    if not _DIGIT.search(key) and key.split(" ", 1)[0] not in _WORD_STARTS:
         return None  # fast exit: every pattern needs a digit or starts with one of these words
     if m := _RELATIVE.match(key):
         n = m["n"]
