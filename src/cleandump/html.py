@@ -124,18 +124,15 @@ class _Chrome:
     tags: frozenset[str]
     roles: frozenset[str]
     tokens: frozenset[str]
-    related_tokens: frozenset[str]
-
-    @property
-    def related_reasons(self) -> frozenset[str]:
-        return frozenset(f'class/id "{t}"' for t in self.related_tokens)
+    related_reasons: frozenset[str]  # the reasons `_chrome_reason` gives for teaser blocks
 
 
 @lru_cache(maxsize=1)
 def _chrome_rules() -> _Chrome:
     data = json.loads(resources.files("cleandump.data").joinpath("html_chrome.json").read_text("utf-8"))
     related = frozenset(data["related_tokens"])
-    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), frozenset(data["tokens"]) | related, related)
+    reasons = frozenset(f'class/id "{t}"' for t in related)
+    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), frozenset(data["tokens"]) | related, reasons)
 
 
 def html_to_lines(text: str) -> HtmlLines:

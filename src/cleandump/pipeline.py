@@ -103,7 +103,8 @@ def clean_html(
     url come from the page's metadata (JSON-LD, OpenGraph, `<time>`) where it has them. Removals
     carry `line=None` and the `path` of the removed element.
     """
-    page = html_to_lines(decode(html))
+    text = decode(html)
+    page = html_to_lines(text)
     forced = {
         i: Rule("html-chrome", "html", "", f"inside {why}: site furniture") for i, why in enumerate(page.chrome) if why
     }
@@ -112,7 +113,7 @@ def clean_html(
             forced[i] = LINK_RULE
     config = config or Config()
     if config.html_main == "trafilatura":
-        forced.update(_outside_trafilatura(html, page.lines, forced))
+        forced.update(_outside_trafilatura(text, page.lines, forced))
     elif config.html_main != "native":
         raise ValueError(f"Config.html_main must be 'native' or 'trafilatura', not {config.html_main!r}")
     meta = page.meta
@@ -149,11 +150,11 @@ def clean_html(
     return replace(result, main=main)
 
 
-def _outside_trafilatura(html: str | bytes, lines: list[str], forced: dict[int, Rule]) -> dict[int, Rule]:
+def _outside_trafilatura(html: str, lines: list[str], forced: dict[int, Rule]) -> dict[int, Rule]:
     """Lines trafilatura leaves out of the main text (it decides; the pipeline still audits)."""
     import trafilatura
 
-    extracted = trafilatura.extract(decode(html), include_comments=False, include_tables=True) or ""
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
     keys = [normalize_line(ln) for ln in extracted.splitlines() if ln.strip()]
     whole, exact = " ".join(keys), set(keys)
     out: dict[int, Rule] = {}

@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-from .text import normalize_line
+from .text import data_lines, data_words, normalize_line
 
 __all__ = ["BRAND", "Rule", "Rules", "RulesError"]
 
@@ -39,11 +39,6 @@ class Rule:
     kind: str
     pattern: str
     reason: str
-
-
-def _read_lines(name: str) -> list[str]:
-    text = resources.files("cleandump.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
@@ -130,11 +125,11 @@ class Rules:
                 words = frozenset(w.strip().casefold() for w in entry.read_text("utf-8").split())
                 stoplists.append((entry.name.removesuffix(".txt"), words))
         return cls(
-            ui_phrases=tuple(_read_lines("ui_phrases.txt")),
-            section_headings=tuple(_read_lines("section_headings.txt")),
-            outlets=tuple(_read_lines("outlets.txt")),
+            ui_phrases=tuple(data_lines("ui_phrases.txt")),
+            section_headings=tuple(data_lines("section_headings.txt")),
+            outlets=tuple(data_lines("outlets.txt")),
             patterns=tuple(_rule_from(d) for d in data["rules"]),
-            ui_words=frozenset(w.casefold() for w in _read_lines("ui_words.txt")),
+            ui_words=data_words("ui_words.txt"),
             stoplists=tuple(stoplists),
         )
 

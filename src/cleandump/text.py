@@ -8,13 +8,28 @@ from importlib import resources
 import regex
 
 
-def data_words(name: str) -> frozenset[str]:
-    """A word list shipped in `cleandump/data` (one per line, `#` comments)."""
+def data_lines(name: str) -> list[str]:
+    """The entries of a list shipped in `cleandump/data`: one per line, stripped, `#` comments out."""
     text = resources.files("cleandump.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-__all__ = ["FUNCTION_WORDS", "WORD", "fold_quotes", "normalize_line", "quick_words", "sentence_spans", "words"]
+def data_words(name: str) -> frozenset[str]:
+    """A case-folded word list shipped in `cleandump/data`."""
+    return frozenset(w.casefold() for w in data_lines(name))
+
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "WORD",
+    "data_lines",
+    "data_words",
+    "fold_quotes",
+    "normalize_line",
+    "quick_words",
+    "sentence_spans",
+    "words",
+]
 
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 #: Words that cannot end a headline or subhead (articles, prepositions, auxiliaries, titles).
