@@ -111,3 +111,27 @@ def test_trafilatura_can_choose_the_main_text() -> None:
 def test_bad_html_main_option_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="html_main"):
         cleandump.clean_html("<p>x</p>", config=cleandump.Config(html_main="magic"))
+
+
+TEASER_PAGE = """<html><body><article><h1>Main story headline here</h1>
+<p>This is the first paragraph of the main story, long enough to count as real prose for the extractor.</p>
+<p>Second paragraph of the story with more words to read and more facts to report here today.</p></article>
+<aside class="related"><h2>Related Articles</h2>
+<div class="card"><a href="/a">Court finds the council broke its own rules</a><span>Harbour Gazette</span>
+<time datetime="2025-07-09T11:00:00Z">an hour ago</time>
+<p>The appeals court ruled on Wednesday that the council had ignored its own planning rules.</p></div>
+<div class="card"><a href="https://other.example/b">Mayor to meet union leaders on Friday, aides say</a>
+<span>Valley Post · 2 hours ago</span></div>
+</aside></body></html>"""
+
+
+def test_teaser_cards_give_outlet_time_summary_and_url() -> None:
+    result = cleandump.clean_html(TEASER_PAGE, url="https://site.example/news/x", fetched_at="2025-07-09T12:00:00Z")
+    assert result.main is not None and "Court finds" not in result.main.text
+    first, second = result.related
+    assert (first.outlet, first.time_ago, first.url) == ("Harbour Gazette", "an hour ago", "https://site.example/a")
+    assert first.published == datetime(2025, 7, 9, 11, tzinfo=timezone.utc)  # from <time datetime>
+    assert first.paragraphs[0].startswith("The appeals court ruled on Wednesday") and len(first.paragraphs) == 1
+    assert (second.outlet, second.time_ago, second.url) == ("Valley Post", "2 hours ago", "https://other.example/b")
+    assert second.published == datetime(2025, 7, 9, 10, tzinfo=timezone.utc)  # fetch time - 2 h
+    assert second.paragraphs == () and second.hashes.content != first.hashes.content

@@ -105,6 +105,8 @@ class Teaser:
     title: str
     url: str | None
     path: str
+    extras: tuple[str, ...] = ()  # other text of the teaser's card: outlet, time stamp, summary
+    datetime: str | None = None  # a <time datetime="..."> value inside the card
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,31 +266,83 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
     if tag in ("html", "body", "main", "article"):
         return None
     reason = None
-    if tag in rules.tags:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    tokens = _TOKEN_SPLIT.split(attrs) if attrs.strip() else []
+    related = next((t for t in tokens if f'class/id "{t}"' in rules.related_reasons), None)
+    if related:  # a teaser block, whatever its tag: its links become related articles
+        reason = f'class/id "{related}"'
+    elif tag in rules.tags:
         in_article = any(s.split(".")[0].split("#")[0] in ("article", "main") for s in stack[:-1])
         if not (tag == "header" and in_article):
             reason = f"<{tag}> element"
     role = (el.get("role") or "").lower()
     if reason is None and role in rules.roles:
         reason = f'role="{role}"'
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if reason is None and attrs.strip():
-        token = next((t for t in _TOKEN_SPLIT.split(attrs) if t in rules.tokens), None)
+    if reason is None and tokens:
+        token = next((t for t in tokens if t in rules.tokens), None)
         reason = f'class/id "{token}"' if token else None
     # a container of real paragraphs ("content-with-sidebar", a paywall wrapper) is not furniture
     return reason if reason is None or not _holds_prose(el) else None
 
 
 def _teasers(el: etree._Element, path: str) -> list[Teaser]:
-    """Links of a teaser block that read like headlines (at least TEASER_MIN_WORDS words)."""
-    found: list[Teaser] = []
+    """Links of a teaser block that read like headlines (at least TEASER_MIN_WORDS words).
+
+    Each link's card (the largest ancestor inside the block holding no other headline link)
+    gives the texts around the headline: outlet, time stamp, a summary.
+    """
+    links = []
     seen: set[str] = set()
     for a in el.iter("a"):
         title = " ".join(" ".join(str(t) for t in a.itertext()).split())
         if len(title.split()) >= TEASER_MIN_WORDS and title not in seen:
             seen.add(title)
-            found.append(Teaser(title, a.get("href"), path))
+            links.append((a, title))
+    heads = {id(a) for a, _ in links}
+    found: list[Teaser] = []
+    for a, title in links:
+        card = _card(a, el, heads)
+        extras = tuple(_card_texts(card, a)) if card is not None else ()
+        stamp = next(iter(card.iter("time")), None) if card is not None else None
+        found.append(Teaser(title, a.get("href"), path, extras[:TEASER_MAX_EXTRAS], _attr(stamp, "datetime")))
     return found
+
+
+#: A teaser card contributes at most this many text pieces (outlet, time, summary...).
+TEASER_MAX_EXTRAS = 6
+
+
+def _card(a: etree._Element, block: etree._Element, heads: set[int]) -> etree._Element | None:
+    """The largest ancestor of link `a` below `block` that holds no other headline link."""
+    card = None
+    node = a.getparent()
+    while node is not None and node is not block:
+        if any(id(x) in heads and x is not a for x in node.iter("a")):
+            break
+        card = node
+        node = node.getparent()
+    return card
+
+
+def _card_texts(card: etree._Element, link: etree._Element) -> list[str]:
+    """Visible text pieces of a card outside its headline `link`, whitespace-folded."""
+    inside = {id(x) for x in link.iter()}
+    pieces = []
+    for node in card.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        own = None if id(node) in inside else node.text
+        tail = None if node is card or (id(node) in inside and node is not link) else node.tail
+        for chunk in (own, tail):
+            text = " ".join((chunk or "").split())
+            if text:
+                pieces.append(text)
+    return pieces
+
+
+def _attr(el: etree._Element | None, name: str) -> str | None:
+    value = el.get(name) if el is not None else None
+    return str(value) if value else None
 
 
 def _holds_prose(el: etree._Element) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-__all__ = ["PageMeta", "page_metadata"]
+__all__ = ["PageMeta", "page_metadata", "parse_iso_date"]
 
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
@@ -60,7 +60,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     date = ld.get("datePublished") or first("published") or _attr(root, "//time[@datetime]/@datetime")
     site = _name(ld.get("publisher")) or first("site")
     url = _attr(root, "//link[@rel='canonical']/@href") or meta.get("og:url")
-    return PageMeta(_clean(title), _clean(author), _date(date), _clean(site), _clean(url))
+    return PageMeta(_clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url))
 
 
 def _xpath(root: etree._Element, path: str) -> list[Any]:
@@ -129,7 +129,8 @@ def _clean(value: Any) -> str | None:
     return text[:300] or None
 
 
-def _date(value: Any) -> datetime | None:
+def parse_iso_date(value: Any) -> datetime | None:
+    """An ISO-8601 date or date-time (naive taken as UTC); None when it does not parse."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip().replace("Z", "+00:00")

@@ -17,13 +17,15 @@ from .config import Config
 from .decode import decode
 from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
-from .html import html_to_lines, looks_like_html
+from .headers import looks_like_name, parse_header
+from .html import Teaser, html_to_lines, looks_like_html
+from .metadata import parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
 from .rules import Rule, Rules
 from .segment import Draft, segment
 from .text import normalize_line
-from .timeago import parse_fetched_at
+from .timeago import TimeInfo, parse_fetched_at
 
 __all__ = ["clean", "clean_html", "clean_text", "default_rules"]
 
@@ -127,16 +129,10 @@ def clean_html(
         title or meta.title,
         forced,
     )
-    teasers = tuple(
-        Article(
-            role="related",
-            title=t.title,
-            paragraphs=(),
-            url=urljoin(url or meta.url or "", t.url or "") or None,
-            hashes=hashes(t.title),
-        )
-        for t in page.teasers
-    )
+    base = url or meta.url or ""
+    active = rules or default_rules()
+    when = parse_fetched_at(fetched_at)
+    teasers = tuple(_teaser_article(t, base, active, when) for t in page.teasers)
     result = replace(result, related=result.related + teasers)
     if result.main is None:
         return result
@@ -231,3 +227,35 @@ def _html_positions(
 
     fixed = [replace(r, line=None, path=paths[r.line - 1] if r.line else None) for r in removed]
     return strip(main), tuple(a for a in map(strip, related) if a), fixed
+
+
+#: A text in a teaser card with this many words is the teaser's summary paragraph.
+TEASER_SUMMARY_WORDS = 8
+
+
+def _teaser_article(teaser: Teaser, base: str, rules: Rules, fetched_at: datetime | None) -> Article:
+    """A related article from a teaser link and the texts of its card (outlet, time, summary)."""
+    outlet: str | None = None
+    time: TimeInfo | None = None
+    summary: list[str] = []
+    for piece in teaser.extras:
+        header = parse_header(piece, normalize_line(piece), rules)
+        if header is not None and (header.known or header.outlet):
+            time = time or header.time
+            outlet = outlet or header.outlet
+        elif outlet is None and looks_like_name(piece, max_words=4) and not summary:
+            outlet = piece
+        elif len(piece.split()) >= TEASER_SUMMARY_WORDS and piece not in summary:
+            summary.append(piece)
+    published = parse_iso_date(teaser.datetime) or (time.published(fetched_at) if time else None)
+    paragraphs = tuple(summary)
+    return Article(
+        role="related",
+        title=teaser.title,
+        paragraphs=paragraphs,
+        outlet=outlet,
+        time_ago=time.text if time else None,
+        published=published,
+        url=urljoin(base, teaser.url or "") or None,
+        hashes=hashes("\n\n".join(paragraphs) or teaser.title),  # the title when no summary
+    )
