@@ -2,6 +2,8 @@
 
 from .config import Config
 from .decode import InputError
+from .dedup import DedupIndex, Match, Signature
+from .hashing import minhash
 from .learn import LearnConfig, learn
 from .model import Article, CleanResult, Hashes, Removal
 from .pipeline import clean, clean_html, clean_text
@@ -11,16 +13,20 @@ __all__ = [
     "Article",
     "CleanResult",
     "Config",
+    "DedupIndex",
     "Hashes",
     "InputError",
     "LearnConfig",
+    "Match",
     "Removal",
     "Rule",
     "Rules",
     "RulesError",
+    "Signature",
     "clean",
     "clean_html",
     "clean_text",
     "learn",
+    "minhash",
 ]
 __version__ = "0.1.0"

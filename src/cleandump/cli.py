@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 import time
@@ -19,6 +20,7 @@ from typing import IO, Any
 
 from . import __version__
 from .decode import InputError
+from .dedup import DedupIndex, Match
 from .model import CleanResult
 from .pipeline import clean, default_rules
 from .rules import Rules, RulesError
@@ -87,13 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clean: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `clean ... | head`: the reader left; not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
     if args.input_kind == "warc":
         raise UsageError("--input warc is not supported yet (planned with the streaming batch work)")
-    if args.dedup or args.index:
-        raise UsageError("--dedup/--index are not available yet (planned with the DedupIndex work)")
     if args.jobs < 1:
         raise UsageError("-j must be at least 1")
     try:
@@ -106,7 +109,13 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
             rules = Rules.load(path, base=rules)
     except RulesError as exc:
         raise UsageError(str(exc)) from None
-    return {"rules": rules, "fetched_at": fetched}
+    index = None
+    if args.dedup or args.index:
+        try:
+            index = DedupIndex(path=args.index)
+        except (ValueError, OSError, sqlite3.Error) as exc:
+            raise UsageError(f"--index {args.index}: {exc}") from None
+    return {"rules": rules, "fetched_at": fetched, "index": index}
 
 
 def _records(inputs: list[str], kind: str) -> Iterator[Record]:
@@ -208,6 +217,17 @@ def _clean_record(rec: Record, options: dict[str, Any]) -> CleanResult:
 
 
 def _run(records: Iterator[Record], args: argparse.Namespace, options: dict[str, Any]) -> int:
+    index: DedupIndex | None = options["index"]
+    try:
+        return _write_all(records, args, options, index)
+    finally:
+        if index is not None:
+            index.close()  # commits: an interrupted run keeps what it indexed
+
+
+def _write_all(
+    records: Iterator[Record], args: argparse.Namespace, options: dict[str, Any], index: DedupIndex | None
+) -> int:
     failed = 0
     with _output(args.output) as out:
         progress = _Progress(enabled=sys.stderr.isatty())
@@ -217,12 +237,17 @@ def _run(records: Iterator[Record], args: argparse.Namespace, options: dict[str,
             if result.error:
                 failed += 1
                 print(f"clean: {result.source}: {result.error}", file=sys.stderr)
-            if args.fmt == "json":
-                results.append(result.to_dict())
-            elif args.fmt == "jsonl":
-                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            dups = _duplicates(result, index) if index is not None else None
+            if args.fmt in ("json", "jsonl"):
+                obj = result.to_dict()
+                for article, dup in zip(obj["articles"], dups or (), strict=False):
+                    article["duplicate_of"] = dup.to_dict() if dup else None
+                if args.fmt == "json":
+                    results.append(obj)
+                else:
+                    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
             elif not result.error:
-                out.write(format_text(result, explain=args.explain))
+                out.write(format_text(result, explain=args.explain, duplicates=dups))
             progress.tick()
         progress.done()
         if args.fmt == "json":
@@ -231,9 +256,18 @@ def _run(records: Iterator[Record], args: argparse.Namespace, options: dict[str,
     return 1 if failed else 0
 
 
-def format_text(result: CleanResult, *, explain: bool) -> str:
+def _duplicates(result: CleanResult, index: DedupIndex) -> list[Match | None]:
+    """Look up and store each article of a result; keys are the record id (or source) + `#n`."""
+    base = result.id or result.source or "-"
+    return [index.add(base if i == 0 else f"{base}#{i}", a) for i, a in enumerate(result.articles)]
+
+
+def format_text(result: CleanResult, *, explain: bool, duplicates: list[Match | None] | None = None) -> str:
     """Main article as plain text; with `explain`, every removal and its rule."""
     parts: list[str] = []
+    dup = duplicates[0] if duplicates and result.main else None
+    if dup is not None:
+        parts.append(f"[duplicate of {dup.key}: {dup.kind}, similarity {dup.similarity:.2f}]")
     if result.main:
         if result.main.title:
             parts.append(result.main.title)
