@@ -11,10 +11,11 @@ Three kinds of match, checked in this order for every text that is added or quer
   `containment`). A teaser, a truncated copy, or the full article after its teaser.
 
 Memory (documented in the README, measured by `bench/dedup.py`): per stored text a 16-byte
-digest, a 4-byte shingle count, 16-bit MinHash values (128 + 64 lead = 384 bytes; b-bit MinHash,
-the 1/65536 chance collisions are negligible) and 42 table entries of 8 bytes (a 32-bit band key
-and a 32-bit id) — about 750 bytes plus the key string. Tables are sorted numpy runs plus a small
-dict buffer, so there is one Python object per text (its key), not one per band.
+digest, a 4-byte shingle count, the low byte of each of 128 MinHash values (b-bit MinHash: the
+1/256 chance agreement is subtracted from the Jaccard estimate), 64 16-bit lead values, and 41
+table entries of 8 bytes (a 32-bit band key packed with a 32-bit id): about 600 bytes plus the
+key string. Tables are sorted numpy runs plus a small dict buffer, so there is one Python object
+per text (its key), not one per band.
 
 With `path=` the index lives in SQLite: every added text is written, committed every
 `commit_every` additions and on `commit()`/`close()`; a killed process keeps what was committed.
@@ -33,7 +34,7 @@ from typing import Any
 import numpy as np
 import xxhash
 
-from .hashing import normalize_for_hash, shingle_hashes, signature_of
+from .hashing import normalize_for_hash, shingle_hashes, signature_and_lead
 from .model import Article
 
 __all__ = ["LEAD_WORDS", "DedupIndex", "Match", "Signature"]
@@ -43,11 +44,10 @@ LEAD_WORDS = 64
 FULL_PERMS = 128
 LEAD_PERMS = 64
 LEAD_BANDS, LEAD_ROWS = 16, 2  # 32 of the lead's 64 values: finds leads with Jaccard >= ~0.35
-KEY_SALT, DIGEST_SALT, LEAD_SALT = 0xFFFF, 0xFFFE, 0x100
+KEY_SALT, LEAD_SALT = 0xFFFF, 0x100
 BLOCK = 65_536  # rows per storage block: full blocks are never copied; the first one grows
 BUFFER_DOCS = 8_192  # texts held in the dict buffer before it becomes a sorted run
-MAX_RUN = 8_000_000  # entries in a run beyond which runs are no longer merged
-_MAX_SIG = np.uint64(np.iinfo(np.uint16).max)
+MAX_RUN = 4_000_000  # entries in a run beyond which runs are no longer merged (bounds merge memory)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
                  0xFF51AFD7ED558CCD], dtype=np.uint64)  # fmt: skip
 
@@ -71,12 +71,12 @@ class Match:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Signature:
-    """What the index keeps of one text: digest, shingle count, 16-bit MinHash of text and lead."""
+    """What the index keeps of one text: digest, shingle count, b-bit MinHash of text and lead."""
 
     digest: bytes  # 16 bytes: the `cd1` content hash
     size: int  # number of word 3-grams (1 for a text of one to three words, 0 when empty)
-    full: np.ndarray  # uint16[FULL_PERMS]
-    lead: np.ndarray  # uint16[LEAD_PERMS]
+    full: np.ndarray  # uint8[FULL_PERMS]: the low byte of each MinHash value (b-bit MinHash)
+    lead: np.ndarray  # uint16[LEAD_PERMS]: 16 bits, since lead bands are only 2 values wide
 
     @classmethod
     def of(cls, item: Article | str) -> Signature:
@@ -85,10 +85,11 @@ class Signature:
         norm = normalize_for_hash(text)
         digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
         values = shingle_hashes(norm)
-        lead = values[: max(1, LEAD_WORDS - 2)]
-        full = signature_of(values, FULL_PERMS) & _MAX_SIG if len(values) else np.zeros(FULL_PERMS)
-        head = signature_of(lead, LEAD_PERMS) & _MAX_SIG if len(values) else np.zeros(LEAD_PERMS)
-        return cls(digest, len(values), full.astype(np.uint16), head.astype(np.uint16))
+        if len(values):
+            full, head = signature_and_lead(values, FULL_PERMS, LEAD_PERMS, max(1, LEAD_WORDS - 2))
+        else:
+            full, head = np.zeros(FULL_PERMS, np.uint32), np.zeros(LEAD_PERMS, np.uint32)
+        return cls(digest, len(values), (full & 0xFF).astype(np.uint8), (head & 0xFFFF).astype(np.uint16))
 
 
 def band_keys(full: np.ndarray, lead: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -116,10 +117,14 @@ def _mix(blocks: np.ndarray, salt: int) -> np.ndarray:
 
 
 class _Table:
-    """A multimap uint32 -> text ids: sorted numpy runs plus a dict buffer for recent entries."""
+    """A multimap uint32 -> text ids: sorted runs of packed `key << 32 | id` plus a dict buffer.
+
+    Packing keeps a run one uint64 array sorted in place (no argsort index, no separate id
+    array), so merging two runs needs only their concatenation as extra memory.
+    """
 
     def __init__(self) -> None:
-        self.runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, ids)
+        self.runs: list[np.ndarray] = []  # sorted packed uint64
         self.buffer: dict[int, int | list[int]] = {}
         self.buffered_docs = 0
 
@@ -140,47 +145,51 @@ class _Table:
     def add_many(self, keys: np.ndarray, docs: np.ndarray) -> None:
         """Bulk insert (n, k) keys for n texts as one run (loading, merging)."""
         self.flush()
-        ids = np.repeat(docs.astype(np.int32), keys.shape[1])
-        self._push(keys.reshape(-1), ids)
+        ids = np.repeat(docs.astype(np.uint64), keys.shape[1])
+        self._push((keys.reshape(-1).astype(np.uint64) << np.uint64(32)) | ids)
 
     def get(self, keys: np.ndarray) -> list[int]:
         found: list[int] = []
-        for run_keys, run_ids in self.runs:
-            lo = np.searchsorted(run_keys, keys, "left")
-            hi = np.searchsorted(run_keys, keys, "right")
-            for a, b in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
-                found.extend(run_ids[a:b].tolist())
+        lows = keys.astype(np.uint64) << np.uint64(32)
+        highs = lows | np.uint64(0xFFFFFFFF)
+        for run in self.runs:
+            lo = np.searchsorted(run, lows, "left")
+            hi = np.searchsorted(run, highs, "right")
+            hit = hi > lo
+            for a, b in zip(lo[hit].tolist(), hi[hit].tolist(), strict=True):
+                found.extend((run[a:b] & np.uint64(0xFFFFFFFF)).tolist())
         buf = self.buffer
         for k in keys.tolist():
-            hit = buf.get(k)
-            if hit is not None:
-                found.extend(hit) if isinstance(hit, list) else found.append(hit)
+            got = buf.get(k)
+            if got is not None:
+                found.extend(got) if isinstance(got, list) else found.append(got)
         return found
 
     def flush(self) -> None:
         if not self.buffer:
             return
-        items = list(self.buffer.items())
-        sizes = [len(v) if isinstance(v, list) else 1 for _, v in items]
-        keys = np.repeat(np.fromiter((k for k, _ in items), np.uint32, len(items)), sizes)
-        ids = np.fromiter((d for _, v in items for d in (v if isinstance(v, list) else (v,))), np.int32)
+        packed = np.fromiter(
+            ((k << 32) | d for k, v in self.buffer.items() for d in (v if isinstance(v, list) else (v,))),
+            np.uint64,
+        )
         self.buffer, self.buffered_docs = {}, 0
-        self._push(keys, ids)
+        self._push(packed)
 
-    def _push(self, keys: np.ndarray, ids: np.ndarray) -> None:
-        order = np.argsort(keys, kind="stable")
-        self.runs.append((keys[order], ids[order]))
+    def _push(self, packed: np.ndarray) -> None:
+        packed.sort()
+        self.runs.append(packed)
         # size-tiered: merge the last two runs while the newer is at least as big, up to MAX_RUN
-        while len(self.runs) > 1 and len(self.runs[-1][0]) >= len(self.runs[-2][0]):
-            if len(self.runs[-1][0]) + len(self.runs[-2][0]) > MAX_RUN:
+        while len(self.runs) > 1 and len(self.runs[-1]) >= len(self.runs[-2]):
+            if len(self.runs[-1]) + len(self.runs[-2]) > MAX_RUN:
                 break
-            (k2, i2), (k1, i1) = self.runs.pop(), self.runs.pop()
-            k, i = np.concatenate((k1, k2)), np.concatenate((i1, i2))
-            order = np.argsort(k, kind="stable")
-            self.runs.append((k[order], i[order]))
+            newer, older = self.runs.pop(), self.runs.pop()
+            merged = np.concatenate((older, newer))
+            del newer, older
+            merged.sort()
+            self.runs.append(merged)
 
     def nbytes(self) -> int:
-        return sum(k.nbytes + i.nbytes for k, i in self.runs)
+        return sum(run.nbytes for run in self.runs)
 
 
 class _Store:
@@ -325,8 +334,9 @@ class DedupIndex:
     # -- internals --------------------------------------------------------------------------
 
     def _keys(self, sig: Signature) -> np.ndarray:
-        bands = band_keys(sig.full[None, :], sig.lead[None, :], self.bands, self.rows)[0]
-        return np.append(bands, np.uint32(int.from_bytes(sig.digest[:4], "little") ^ DIGEST_SALT))
+        # exact copies share every band, so the digest needs no table entry of its own
+        keys: np.ndarray = band_keys(sig.full[None, :], sig.lead[None, :], self.bands, self.rows)[0]
+        return keys
 
     @staticmethod
     def _key_slot(key: str) -> int:
@@ -336,7 +346,7 @@ class DedupIndex:
         doc = self._store.append(key, sig)
         self._table.add(np.append(keys, np.uint32(self._key_slot(key))), doc)
         if self._db is not None:
-            packed = np.concatenate((sig.full, sig.lead)).astype("<u2").tobytes()
+            packed = sig.full.tobytes() + sig.lead.astype("<u2").tobytes()
             self._pending.append((key, sig.digest, sig.size, packed))
             if len(self._pending) >= self.commit_every:
                 self.commit()
@@ -346,8 +356,7 @@ class DedupIndex:
         return found[0] if found else None
 
     def _verify(self, sig: Signature, keys: np.ndarray) -> list[Match]:
-        near_n = self.bands
-        candidates: dict[int, None] = dict.fromkeys(self._table.get(keys[: near_n + LEAD_BANDS + 1]))
+        candidates: dict[int, None] = dict.fromkeys(self._table.get(keys))
         out: list[tuple[int, float, int, Match]] = []
         for doc in candidates:
             other = self._store.get(doc)
@@ -363,7 +372,8 @@ class DedupIndex:
             return "exact", 1.0
         if not a.size or not b.size:
             return None, 0.0
-        jac = float(np.count_nonzero(a.full == b.full)) / FULL_PERMS
+        agree = float(np.count_nonzero(a.full == b.full)) / FULL_PERMS
+        jac = max(0.0, (agree - _BYTE_CHANCE) / (1 - _BYTE_CHANCE))  # minus chance byte collisions
         if jac >= self.threshold:
             return "near", jac
         small, large = min(a.size, b.size), max(a.size, b.size)
@@ -399,15 +409,18 @@ class DedupIndex:
             self._load(rows)
 
     def _load(self, rows: list[tuple[str, bytes, int, bytes]]) -> None:
-        packed = np.frombuffer(b"".join(r[3] for r in rows), "<u2").reshape(len(rows), -1)
-        full, lead = packed[:, :FULL_PERMS], packed[:, FULL_PERMS:]
+        packed = np.frombuffer(b"".join(r[3] for r in rows), np.uint8).reshape(len(rows), -1)
+        full = packed[:, :FULL_PERMS]
+        lead = packed[:, FULL_PERMS:].copy().view("<u2").astype(np.uint16)
         start = len(self._store)
         for (key, digest, size, _), f, h in zip(rows, full, lead, strict=True):
             self._store.append(key, Signature(digest, size, f, h))
         slots = np.fromiter((self._key_slot(r[0]) for r in rows), np.uint32, len(rows))
-        digests = np.fromiter((int.from_bytes(r[1][:4], "little") ^ DIGEST_SALT for r in rows), np.uint32, len(rows))
-        keys = np.column_stack((band_keys(full, lead, self.bands, self.rows), digests, slots))
+        keys = np.column_stack((band_keys(full, lead, self.bands, self.rows), slots))
         self._table.add_many(keys, np.arange(start, start + len(rows)))
+
+
+_BYTE_CHANCE = 1 / 256  # two different MinHash values agree in their low byte this often
 
 
 def _block(rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -415,7 +428,7 @@ def _block(rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     return (
         np.zeros((rows, 16), np.uint8),
         np.zeros(rows, np.int32),
-        np.zeros((rows, FULL_PERMS), np.uint16),
+        np.zeros((rows, FULL_PERMS), np.uint8),
         np.zeros((rows, LEAD_PERMS), np.uint16),
     )
 

@@ -34,9 +34,18 @@ class Paragraph:
 
 
 def clean_body(
-    title: Verdict | None, body: tuple[Verdict, ...], config: Config, stopwords: frozenset[str] = FUNCTION_WORDS
+    title: Verdict | None,
+    body: tuple[Verdict, ...],
+    config: Config,
+    stopwords: frozenset[str] = FUNCTION_WORDS,
+    *,
+    subheads: bool = True,
 ) -> tuple[list[Paragraph], list[Removal]]:
-    """Paragraphs of an article body after de-duplication and subhead splitting."""
+    """Paragraphs of an article body after de-duplication and subhead splitting.
+
+    `subheads=False` (text not in English, whose function words the detector relies on) keeps
+    paragraphs whole instead of splitting out flattened subheads.
+    """
     removed: list[Removal] = []
     seen: set[str] = {title.line.norm} if title else set()
     kept: list[Verdict] = []
@@ -54,7 +63,7 @@ def clean_body(
     paragraphs: list[Paragraph] = []
     earlier = _Earlier()
     for v in kept:
-        parts, cuts = _clean_line(v, earlier, stopwords, config)
+        parts, cuts = _clean_line(v, earlier, stopwords if subheads else None, config)
         removed.extend(cuts)
         paragraphs.extend(Paragraph(p, v.line.number) for p in parts)
     return paragraphs, removed
@@ -104,7 +113,7 @@ def _fold_words(words: list[str]) -> list[str]:
 
 
 def _clean_line(
-    v: Verdict, earlier: _Earlier, stopwords: frozenset[str], config: Config
+    v: Verdict, earlier: _Earlier, stopwords: frozenset[str] | None, config: Config
 ) -> tuple[list[str], list[Removal]]:
     """Cut repeated sentences/fragments from one line and split it at flattened subheads.
 
@@ -128,7 +137,11 @@ def _clean_line(
             pieces.append(text[start:a].rstrip())
             start = a = end + 1
             words = words[n:]
-        elif a > 0 and (k := _subhead_words(words, text[a : a + 1500].split(), stopwords, config)):
+        elif (
+            a > 0
+            and stopwords is not None
+            and (k := _subhead_words(words, text[a : a + 1500].split(), stopwords, config))
+        ):
             cut = a + len(" ".join(words[:k]))
             pieces += [text[start:a].rstrip(), "\f" + text[a:cut]]
             start = cut + 1

@@ -172,6 +172,7 @@ def _run(
     forced: dict[int, Rule] | None = None,
 ) -> CleanResult:
     stop = document_stopwords(raw, rules)
+    english = any(name == "english" and words is stop for name, words in rules.stoplists)
     lines = line_features(raw, rules, stop)
     verdicts = revise(classify(lines, rules, config), config)
     if forced:
@@ -179,7 +180,7 @@ def _run(
     drafts, removed = segment(verdicts, title)
     articles: list[Article] = []
     for draft in drafts:
-        article, cuts = _article(draft, fetched, config)
+        article, cuts = _article(draft, fetched, config, subheads=english)
         removed.extend(cuts)
         if article is not None:
             articles.append(article if article.role != "main" or url is None else _with_url(article, url))
@@ -191,8 +192,10 @@ def _run(
     return CleanResult(main=main, related=related, removed=tuple(removed))
 
 
-def _article(draft: Draft, fetched: datetime | None, config: Config) -> tuple[Article | None, list[Removal]]:
-    paragraphs, removed = clean_body(draft.title, draft.body, config)
+def _article(
+    draft: Draft, fetched: datetime | None, config: Config, *, subheads: bool = True
+) -> tuple[Article | None, list[Removal]]:
+    paragraphs, removed = clean_body(draft.title, draft.body, config, subheads=subheads)
     if not paragraphs:
         return None, removed
     outlet = next((m.header.outlet for m in draft.meta if m.header and m.header.outlet), None)

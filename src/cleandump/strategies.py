@@ -1,0 +1,320 @@
+"""Hypothesis strategies for realistic scraped dumps with known answers (needs `cleandump[hypothesis]`).
+
+Test your own pipeline the way we test ours::
+
+    from hypothesis import given
+    from cleandump.strategies import aggregator_dumps
+
+    @given(aggregator_dumps(related=(1, 3), unseen_ui=True))
+    def test_my_pipeline_keeps_the_article(dump):
+        out = my_pipeline(dump.text)
+        assert all(p in out for p in dump.main.paragraphs)
+        assert not any(dump.lines[n - 1] in out for n in dump.catalog_boilerplate)
+
+Every generated value carries its truth: the main article, the related articles (with outlet and
+time-ago), and which input lines are boilerplate. Text is built from the packaged stop-word lists
+of each language plus invented content words in that language's script, so a dump reads like
+prose to any stop-word-based cleaner without copying real articles. Everything shrinks toward a
+one-paragraph article with no furniture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+
+from hypothesis import strategies as st
+
+from .rules import Rules
+from .text import normalize_line
+
+__all__ = [
+    "LANGUAGES",
+    "LAYOUTS",
+    "GeneratedDump",
+    "TruthArticle",
+    "aggregator_dumps",
+    "articles",
+    "teaser_headers",
+    "ui_lines",
+]
+
+#: Languages (a packaged stop-word list) and the alphabet their invented content words use.
+LANGUAGES: dict[str, str] = {
+    "english": "latin",
+    "german": "latin",
+    "french": "latin",
+    "spanish": "latin",
+    "russian": "cyrillic",
+}
+_SYLLABLES = {
+    "latin": (list("bcdfghklmnprstvz"), list("aeiou")),
+    "cyrillic": (list("бвгдзклмнпрстф"), list("аеиоуя")),
+}
+#: Teaser-header layouts (see `teaser_headers`).
+LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only")
+_TIMES = ("an hour ago", "2 hours ago", "5 hours ago", "12 min ago", "3h", "2 days ago", "Yesterday")
+_BRANDS = ("Daily8", "Newsly", "Feedo", "Brightwire", "Zentral News")
+_LINE_ENDINGS = ("\n", "\r\n", "\r")
+
+
+@dataclass(frozen=True)
+class TruthArticle:
+    """What a generated article is: the answer a cleaner should give."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    outlet: str | None = None
+    time_ago: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class GeneratedDump:
+    """A generated dump and its truth. Line numbers are 1-based over `text.splitlines()`."""
+
+    text: str
+    main: TruthArticle | None
+    related: tuple[TruthArticle, ...]
+    boilerplate: frozenset[int]  # every line that is not article text (UI, headings, headers)
+    catalog_boilerplate: frozenset[int]  # those taken from the built-in catalog
+    content: frozenset[int] = field(default=frozenset())  # title and paragraph lines
+    line_ending: str = "\n"
+    language: str = "english"
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+
+@cache
+def _stopwords(language: str) -> tuple[str, ...]:
+    text = resources.files("cleandump.data").joinpath("stopwords").joinpath(f"{language}.txt").read_text("utf-8")
+    # lower-case function words only: the lists also hold capitalised names ("After", "King")
+    return tuple(sorted({w for w in text.split() if w.isalpha() and w.islower() and 2 <= len(w) <= 8}))[:150]
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(inline-safe UI phrases, section headings, outlet names) from the default catalog."""
+    rules = Rules.default()
+    ui = tuple(p for p in rules.ui_phrases if len(p.split()) <= 6 and _plain_ui(rules, p))
+    headings = tuple(h for h in rules.section_headings if "{brand}" not in h)
+    # outlet names that double as share buttons ("Flipboard") are UI lines, not teaser headers
+    outlets = tuple(o for o in rules.outlets if 1 <= len(o.split()) <= 3 and rules.match_ui(o.title()) is None)
+    return ui, headings, outlets
+
+
+def _fresh(article: TruthArticle, seen: set[str], salt: int) -> TruthArticle:
+    """The article with every sentence unseen so far in the dump (an extra word where needed)."""
+    paragraphs = []
+    for i, p in enumerate(article.paragraphs):
+        sentences = [_unique(x if x.endswith(".") else x + ".", seen, salt + 10 * i + j)
+                     for j, x in enumerate(p.split(". "))]  # fmt: skip
+        paragraphs.append(" ".join(sentences))
+    return TruthArticle(article.title, tuple(paragraphs), article.outlet, article.time_ago)
+
+
+def _unique(text: str, seen: set[str], salt: int) -> str:
+    """The text, or with an invented word put in front if an earlier line or sentence equals it.
+
+    In front, not at the end: two sentences sharing a long opening are what duplicated-lead
+    rules (rightly) remove, so no two lines or sentences start with the same three words.
+    """
+    key = text.casefold()
+    while key in seen or _opening(key) in seen:
+        extra = "".join("bcdfghklmnprstvz"[int(d) + 2] + "aeiou"[int(d) % 5] for d in str(salt))
+        text = f"{extra.capitalize()} {text[:1].lower()}{text[1:]}"
+        key, salt = text.casefold(), salt + 1
+    seen.update((key, _opening(key)))
+    return text
+
+
+def _opening(key: str) -> str:
+    """A sentence's first three words: prose rarely starts two sentences alike for longer."""
+    return "\x00" + " ".join(key.split()[:3])
+
+
+def _plain_ui(rules: Rules, phrase: str) -> bool:
+    """A phrase matched as an ordinary UI line (not a section heading or comments opener)."""
+    line = _display(phrase)
+    match = rules.match_ui(line)
+    return match is not None and match.id == "ui-phrase" and not rules.is_section_heading(normalize_line(line))
+
+
+def _display(phrase: str, brand: str = "Daily8") -> str:
+    text = phrase.replace("{brand}", brand)
+    return text[:1].upper() + text[1:]
+
+
+@st.composite
+def _word(draw: st.DrawFn, script: str) -> str:
+    consonants, vowels = _SYLLABLES[script]
+    syllables = draw(st.integers(2, 4))
+    return "".join(draw(st.sampled_from(consonants)) + draw(st.sampled_from(vowels)) for _ in range(syllables))
+
+
+@st.composite
+def _sentence(draw: st.DrawFn, language: str) -> str:
+    """10-20 words; every second or third one a stop word, as in running prose."""
+    script = LANGUAGES[language]
+    stop = _stopwords(language)
+    every = draw(st.sampled_from((2, 3)))
+    words = [
+        draw(st.sampled_from(stop)) if i % every == 1 else draw(_word(script)) for i in range(draw(st.integers(10, 20)))
+    ]
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words) + "."
+
+
+def _paragraph(language: str) -> st.SearchStrategy[list[str]]:
+    """2-4 distinct sentences (real prose does not repeat a sentence in place)."""
+    return st.lists(_sentence(language), min_size=2, max_size=4, unique=True)
+
+
+@st.composite
+def _title(draw: st.DrawFn, language: str) -> str:
+    script = LANGUAGES[language]
+    words = [draw(_word(script)).capitalize() for _ in range(draw(st.integers(5, 9)))]
+    return " ".join(words)
+
+
+@st.composite
+def articles(
+    draw: st.DrawFn, *, language: str | None = None, min_paragraphs: int = 1, max_paragraphs: int = 6
+) -> TruthArticle:
+    """An article: a title-cased headline and 2-4 sentence paragraphs of prose-like text."""
+    lang = language or draw(st.sampled_from(sorted(LANGUAGES)))
+    count = draw(st.integers(min_paragraphs, max_paragraphs))
+    seen: set[str] = set()
+    paragraphs = []
+    for i in range(count):  # no sentence twice in an article: that is what duplicate-lead rules remove
+        sentences = [_unique(x, seen, 10 * i + j) for j, x in enumerate(draw(_paragraph(lang)))]
+        paragraphs.append(" ".join(sentences))
+    return TruthArticle(draw(_title(lang)), tuple(paragraphs))
+
+
+@st.composite
+def _ui_line(draw: st.DrawFn, unseen: bool) -> tuple[str, bool]:
+    """(line, from the catalog)."""
+    if unseen and draw(st.booleans()):
+        name = draw(_word("latin")).capitalize()
+        shape = draw(st.sampled_from(_UNSEEN_SHAPES))
+        return shape.format(name), False
+    ui, _, _ = _catalog()
+    return _display(draw(st.sampled_from(ui)), draw(st.sampled_from(_BRANDS))), True
+
+
+_UNSEEN_SHAPES = ("Try {} Pro", "Get the {} app", "Follow {} for more", "Open in {}", "Upgrade to {} Plus")
+
+
+def ui_lines(*, unseen: bool = False) -> st.SearchStrategy[str]:
+    """One aggregator UI line: a catalog phrase (brand filled in) or, with `unseen`, an invented one.
+
+    Invented lines use made-up product names in UI shapes ("Try Zorvik Pro", "Get the Quibble
+    app") so a cleaner cannot pass by knowing the catalog alone.
+    """
+    return _ui_line(unseen).map(lambda pair: pair[0])
+
+
+@st.composite
+def teaser_headers(draw: st.DrawFn, *, layout: str | None = None) -> tuple[list[str], str | None, str]:
+    """(header lines, outlet, time-ago) for one teaser in one of `LAYOUTS`."""
+    _, _, outlets = _catalog()
+    outlet = draw(st.sampled_from(outlets)).title()
+    when = draw(st.sampled_from(_TIMES))
+    chosen = layout or draw(st.sampled_from(LAYOUTS))
+    if chosen == "three-line":
+        return [outlet, when, f"- {outlet}"], outlet, when
+    if chosen == "dot":
+        return [f"{outlet} · {when}"], outlet, when
+    if chosen == "time-first":
+        return [when, outlet], outlet, when
+    if chosen == "byline":
+        return [f"{when} · {outlet}"], outlet, when
+    return [when], None, when
+
+
+@st.composite
+def aggregator_dumps(
+    draw: st.DrawFn,
+    *,
+    layout: str | None = None,
+    related: tuple[int, int] = (0, 3),
+    duplicated_leads: bool | None = None,
+    unseen_ui: bool = False,
+    languages: tuple[str, ...] | None = None,
+    line_endings: tuple[str, ...] = ("\n",),
+    ui_before_title: bool = True,
+) -> GeneratedDump:
+    """A dump as an aggregator scraper saves it, with its truth.
+
+    Main article (title, 3-6 paragraphs: a page's own article outweighs each teaser, as on real
+    aggregator pages), then 1-3 UI lines and a section heading, then `related`
+    (min, max) teasers, each a header in `layout` (or a drawn one), a title and one or two
+    paragraphs; with `duplicated_leads`, a teaser's lead sentence also stands alone before it (the
+    seed's duplication). `unseen_ui` mixes in invented UI lines; `languages` picks the prose
+    language (default: any of `LANGUAGES`); `line_endings` the newline style.
+    """
+    language = draw(st.sampled_from(languages or tuple(sorted(LANGUAGES))))
+    ending = draw(st.sampled_from(line_endings))
+    dup = draw(st.booleans()) if duplicated_leads is None else duplicated_leads
+    lines: list[str] = []
+    boiler: set[int] = set()
+    catalog: set[int] = set()
+    content: set[int] = set()
+
+    seen: set[str] = set()
+
+    def add(text: str, *, kind: str) -> str:
+        if kind == "content":
+            text = _unique(text, seen, len(lines))
+        lines.append(text)
+        n = len(lines)
+        if kind == "content":
+            content.add(n)
+        else:
+            boiler.add(n)
+            if kind == "catalog":
+                catalog.add(n)
+        return text
+
+    if ui_before_title and draw(st.booleans()):
+        add(draw(ui_lines()), kind="catalog")  # e.g. "Follow", "Sign in" above the headline
+    sentences: set[str] = set()
+    drawn = _fresh(draw(articles(language=language, min_paragraphs=3, max_paragraphs=6)), sentences, 0)
+    title = add(drawn.title or "", kind="content")
+    main = TruthArticle(title, tuple(add(p, kind="content") for p in drawn.paragraphs))
+    teasers: list[TruthArticle] = []
+    n_related = draw(st.integers(*related))
+    if n_related:
+        for _ in range(draw(st.integers(1, 3))):
+            ui, known = draw(_ui_line(unseen_ui))
+            add(ui, kind="catalog" if known else "boiler")
+        _, headings, _ = _catalog()
+        add(_display(draw(st.sampled_from(headings))), kind="catalog")
+    for _ in range(n_related):
+        header, outlet, when = draw(teaser_headers(layout=layout))
+        art = _fresh(draw(articles(language=language, max_paragraphs=2)), sentences, 1000 * (len(teasers) + 1))
+        for h in header:
+            add(h, kind="boiler")
+        title = add(art.title or "", kind="content")
+        first = art.paragraphs[0]
+        if dup:
+            add(first.split(". ", 1)[0].rstrip(".") + ".", kind="boiler")
+        paragraphs = tuple(add(p, kind="content") for p in (first, *art.paragraphs[1:]))
+        teasers.append(TruthArticle(title, paragraphs, outlet, when))
+    return GeneratedDump(
+        text=ending.join(lines) + ending,
+        main=main,
+        related=tuple(teasers),
+        boilerplate=frozenset(boiler),
+        catalog_boilerplate=frozenset(catalog),
+        content=frozenset(content),
+        line_ending=ending,
+        language=language,
+    )

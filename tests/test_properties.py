@@ -1,0 +1,187 @@
+"""Properties of cleandump, proven on generated dumps (`cleandump.strategies`) and arbitrary input.
+
+`CLEANDUMP_EXAMPLES` sets hypothesis' examples per property (default 60; CI uses the default, a
+long local run e.g. 2000).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+import cleandump
+from cleandump import InputError, clean, clean_html, clean_text
+from cleandump.cli import main
+from cleandump.hashing import content_hash, simhash
+from cleandump.strategies import GeneratedDump, TruthArticle, aggregator_dumps, articles, ui_lines
+
+from helpers import assert_accounted
+
+EXAMPLES = int(os.environ.get("CLEANDUMP_EXAMPLES", "60"))
+PROPERTY = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],  # no slow "explain"
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
+ENDINGS = ("\n", "\r\n", "\r")
+DUMPS = aggregator_dumps(related=(0, 3), unseen_ui=True, line_endings=ENDINGS)
+
+
+def article_text(a: TruthArticle) -> str:
+    return "\n\n".join([a.title or "", *a.paragraphs]) + "\n"
+
+
+@PROPERTY
+@given(DUMPS)
+def test_line_accounting_always_holds(dump: GeneratedDump) -> None:
+    assert_accounted(dump.text, clean_text(dump.text))
+
+
+@PROPERTY
+@given(DUMPS)
+def test_main_article_and_teasers_are_found(dump: GeneratedDump) -> None:
+    result = clean_text(dump.text)
+    assert result.main is not None and dump.main is not None
+    assert (result.main.title, result.main.paragraphs) == (dump.main.title, dump.main.paragraphs)
+    got = [(a.title, a.paragraphs, a.outlet, a.time_ago) for a in result.related]
+    assert got == [(t.title, t.paragraphs, t.outlet, t.time_ago) for t in dump.related]
+
+
+@PROPERTY
+@given(DUMPS)
+def test_generated_content_lines_are_never_dropped(dump: GeneratedDump) -> None:
+    result = clean_text(dump.text)
+    kept = {n for a in result.articles for n in a.lines}
+    assert dump.content <= kept, f"dropped content lines {sorted(dump.content - kept)}"
+
+
+@PROPERTY
+@given(DUMPS)
+def test_catalog_boilerplate_is_always_dropped(dump: GeneratedDump) -> None:
+    result = clean_text(dump.text)
+    removed = {r.line for r in result.removed if r.span is None}
+    assert dump.catalog_boilerplate <= removed
+    texts = "\n".join(a.text for a in result.articles)
+    for n in dump.catalog_boilerplate:
+        assert dump.lines[n - 1] not in texts.splitlines()
+
+
+@PROPERTY
+@given(articles())
+def test_a_clean_article_is_a_fixed_point(article: TruthArticle) -> None:
+    first = clean_text(article_text(article))
+    assert first.main is not None and not first.removed
+    assert (first.main.title, first.main.paragraphs) == (article.title, article.paragraphs)
+    again = clean_text(article_text(TruthArticle(first.main.title, first.main.paragraphs)))
+    assert again.main is not None and again.main.paragraphs == first.main.paragraphs
+
+
+@PROPERTY
+@given(articles(min_paragraphs=2), st.lists(ui_lines(), min_size=1, max_size=4), st.randoms(use_true_random=False))
+def test_inserting_boilerplate_does_not_change_the_main_text(
+    article: TruthArticle, ui: list[str], rng: random.Random
+) -> None:
+    lines = [article.title or "", *article.paragraphs]
+    for line in ui:
+        lines.insert(rng.randrange(1, len(lines) + 1), line)  # anywhere after the headline
+    result = clean_text("\n".join(lines))
+    assert result.main is not None
+    assert (result.main.title, result.main.paragraphs) == (article.title, article.paragraphs)
+    assert {r.text for r in result.removed} == set(ui)
+
+
+@PROPERTY
+@given(articles(), st.randoms(use_true_random=False))
+def test_hashes_ignore_whitespace_case_and_quotes_but_not_words(article: TruthArticle, rng: random.Random) -> None:
+    text = "\n\n".join(article.paragraphs)
+    variant = text.upper().replace(" ", "  \t").replace("\n\n", "\n \n") + " "
+    variant = variant.replace("'", "\u2019").replace(",", " ,")
+    assert content_hash(variant) == content_hash(text)
+    assert simhash(variant) == simhash(text)
+    words = text.split()
+    i = rng.randrange(len(words))
+    changed = " ".join([*words[:i], words[i] + "q", *words[i + 1 :]])
+    assert content_hash(changed) != content_hash(text)
+
+
+@PROPERTY
+@given(DUMPS)
+def test_to_dict_round_trips_through_json(dump: GeneratedDump) -> None:
+    result = clean_text(dump.text, fetched_at="2025-07-09T12:00:00Z")
+    data = result.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert [a["title"] for a in data["articles"]] == [a.title for a in result.articles]
+
+
+@PROPERTY
+@given(aggregator_dumps(related=(0, 2)))
+def test_cli_and_api_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str], dump: GeneratedDump) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text(dump.text, encoding="utf-8", newline="")
+    capsys.readouterr()
+    assert main([str(path), "--format", "json", "--input", "text"]) == 0
+    from_cli = json.loads(capsys.readouterr().out)
+    from_api = clean(path.read_bytes(), kind="text").to_dict()
+    from_api["source"] = str(path)
+    assert from_cli == from_api
+
+
+# -- robustness: any input gives a result or a clear error ---------------------------------
+
+
+def _survives(data: str | bytes, kind: str = "auto") -> None:
+    try:
+        result = clean(data, kind=kind)  # type: ignore[arg-type]
+    except InputError as exc:
+        assert str(exc)  # a clear message, not an empty one
+        return
+    assert isinstance(result, cleandump.CleanResult)
+    json.dumps(result.to_dict())
+
+
+@PROPERTY
+@given(st.text(max_size=3000))
+def test_any_string_gives_a_result(text: str) -> None:
+    _survives(text)
+    _survives(text, "text")
+
+
+@PROPERTY
+@given(st.binary(max_size=3000))
+def test_any_bytes_give_a_result_or_a_clear_error(data: bytes) -> None:
+    _survives(data)
+
+
+TAGS = st.sampled_from(["div", "p", "a", "article", "nav", "aside", "h1", "li", "ul", "time", "script", "table"])
+
+
+@st.composite
+def html_soup(draw: st.DrawFn) -> str:
+    """Random, often broken, markup: unbalanced tags, attributes, text and entities."""
+    parts = []
+    for _ in range(draw(st.integers(0, 40))):
+        tag = draw(TAGS)
+        kind = draw(st.integers(0, 3))
+        if kind == 0:
+            cls = draw(st.sampled_from(["", ' class="related"', ' class="share"', ' role="navigation"', " hidden"]))
+            parts.append(f"<{tag}{cls}>")
+        elif kind == 1:
+            parts.append(f"</{tag}>")
+        else:
+            parts.append(draw(st.text(max_size=80)).replace("<", "&lt;"))
+    return "".join(parts)
+
+
+@PROPERTY
+@given(html_soup())
+def test_any_markup_gives_a_result(markup: str) -> None:
+    result = clean_html(markup)
+    assert isinstance(result, cleandump.CleanResult)
+    json.dumps(result.to_dict())
