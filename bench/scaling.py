@@ -45,7 +45,8 @@ elif kind == "html":
     parts, n, i = ["<html><body><article>"], 0, 0
     while n < size:
         b = block(i); i += 1
-        chunk = f"<h2>{b[0]}</h2><p>{b[1]}</p><div class='share'>{b[2]}</div><aside class='related'><a href='/x{i}'>{b[0]} more</a><span>{b[4]}</span><time>{b[5]}</time></aside><p>{b[6]}</p>"
+        chunk = (f"<h2>{b[0]}</h2><p>{b[1]}</p><div class='share'>{b[2]}</div><aside class='related'>"
+                 f"<a href='/x{i}'>{b[0]} more</a><span>{b[4]}</span><time>{b[5]}</time></aside><p>{b[6]}</p>")
         parts.append(chunk); n += len(chunk)
     data = "".join(parts) + "</article></body></html>"
 else:  # nested
@@ -100,7 +101,8 @@ def main() -> None:
                     print(f"{kind:8} {name:12} {kb:>10} {row}")
                     continue
                 per_kb = row["s"] / max(row["kb"], 1e-9) * 1e6
-                print(f"{kind:8} {name:12} {row['kb']:10.0f} {row['s']:9.3f} {per_kb:9.1f} {row['rss_mb']:9.0f}", flush=True)
+                size, secs, peak = row["kb"], row["s"], row["rss_mb"]
+                print(f"{kind:8} {name:12} {size:10.0f} {secs:9.3f} {per_kb:9.1f} {peak:9.0f}", flush=True)
 
 
 if __name__ == "__main__":
