@@ -1,7 +1,8 @@
 """The `clean` console script: I/O and formatting only; the work is `cleandump.clean`.
 
 Exit codes: 0 success, 1 some record failed (reported on stderr, the others still written),
-2 usage error (bad option, missing file, bad rule file).
+2 usage error (bad option, missing file, bad rule file), 130 interrupted (the output written so
+far is kept and valid; `--resume` continues it).
 """
 
 from __future__ import annotations
@@ -19,35 +20,38 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
-from .decode import InputError
+from .batch import Options, Outcome, clean_records
 from .dedup import DedupIndex, Match
+from .inputs import InputOpenError, Record, check_inputs, read_records
 from .model import CleanResult
-from .pipeline import clean, default_rules
+from .pipeline import default_rules
 from .rules import Rules, RulesError
 from .timeago import parse_fetched_at
 
 __all__ = ["main"]
-
-TEXT_SUFFIXES = {".txt", ".text", ".dump", ".html", ".htm", ".jsonl", ".ndjson"}
-MAX_INPUT_BYTES = 1 << 30
 
 
 class UsageError(Exception):
     """Bad command line: reported and exit code 2."""
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One thing to clean: its data, where it came from, and per-record options."""
+@dataclass
+class Summary:
+    """Counts for the final stderr line."""
 
-    data: str | bytes | None
-    source: str
-    kind: str = "auto"
-    id: str | None = None
-    url: str | None = None
-    fetched_at: str | None = None
-    error: str | None = None
-    title: str | None = None
+    records: int = 0
+    articles: int = 0
+    removed: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    skipped: int = 0
+
+    def line(self, seconds: float) -> str:
+        skipped = f", {self.skipped} skipped (--resume)" if self.skipped else ""
+        return (
+            f"clean: {self.records} records, {self.articles} articles, {self.removed} removed lines, "
+            f"{self.duplicates} duplicates, {self.errors} errors{skipped} in {seconds:.1f} s"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", metavar="PATH", help="persistent dedup index (implies --dedup)")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes")
     p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically) instead of stdout")
+    p.add_argument("--resume", action="store_true", help="with -o FILE --format jsonl: skip ids already in FILE")
     p.add_argument("--version", action="version", version=f"cleandump {__version__}")
     return p
 
@@ -80,25 +85,22 @@ def main(argv: list[str] | None = None) -> int:
         return learn_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
-        options = _options(args)
-        records = _records(args.inputs, args.input_kind)
-        return _run(records, args, options)
-    except UsageError as exc:
+        options, index = _options(args)
+        total = check_inputs(args.inputs)
+        return _run(args, options, index, total)
+    except (UsageError, InputOpenError) as exc:
         print(f"clean: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("clean: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:  # `clean ... | head`: the reader left; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 
 
-def _options(args: argparse.Namespace) -> dict[str, Any]:
-    if args.input_kind == "warc":
-        raise UsageError("--input warc is not supported yet (planned with the streaming batch work)")
+def _options(args: argparse.Namespace) -> tuple[Options, DedupIndex | None]:
     if args.jobs < 1:
         raise UsageError("-j must be at least 1")
+    if args.resume and (not args.output or args.output == "-" or args.fmt != "jsonl"):
+        raise UsageError("--resume needs -o FILE and --format jsonl")
     try:
         fetched = parse_fetched_at(args.fetched_at)
     except ValueError as exc:
@@ -115,151 +117,106 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
             index = DedupIndex(path=args.index)
         except (ValueError, OSError, sqlite3.Error) as exc:
             raise UsageError(f"--index {args.index}: {exc}") from None
-    return {"rules": rules, "fetched_at": fetched, "index": index}
+    return Options(rules, fetched, signatures=index is not None), index
 
 
-def _records(inputs: list[str], kind: str) -> Iterator[Record]:
-    paths = [_check_input(i) for i in inputs]
-    for item in paths:
-        if isinstance(item, str):
-            yield from _from_stream(sys.stdin.buffer, "-", kind)
-        elif item.is_dir():
-            for path in sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES):
-                yield from _from_path(path, kind)
-        else:
-            yield from _from_path(item, kind)
-
-
-def _check_input(item: str) -> Path | str:
-    if item == "-":
-        return "-"
-    path = Path(item)
-    if not path.exists():
-        raise UsageError(f"no such file or directory: {item}")
-    return path
-
-
-def _from_path(path: Path, kind: str) -> Iterator[Record]:
-    if kind == "jsonl" or (kind == "auto" and path.suffix.lower() in {".jsonl", ".ndjson"}):
-        try:
-            with path.open("rb") as fh:
-                yield from _jsonl(fh, str(path))
-        except OSError as exc:
-            yield Record(None, str(path), error=f"cannot read {path}: {exc.strerror}")
-        return
+def _run(args: argparse.Namespace, options: Options, index: DedupIndex | None, total: int) -> int:
+    done = _resume_keys(args.output) if args.resume else set()
+    summary = Summary()
+    start = time.monotonic()
+    tally = [0]
+    records: Iterator[Record] = read_records(args.inputs, args.input_kind, tally)
+    if done:
+        records = _skip(records, done, summary)
+    progress = _Progress(enabled=sys.stderr.isatty(), total=total, tally=tally)
+    code = 0
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            yield Record(None, str(path), error=f"{path} is larger than {MAX_INPUT_BYTES >> 20} MB; split it")
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Record(None, str(path), error=f"cannot read {path}: {exc.strerror}")
-        return
-    suffix_kind = "html" if path.suffix.lower() in {".html", ".htm"} else kind
-    yield Record(data, str(path), kind=suffix_kind if kind == "auto" else kind)
-
-
-def _from_stream(stream: IO[bytes], source: str, kind: str) -> Iterator[Record]:
-    if kind == "jsonl":
-        yield from _jsonl(stream, source)
-    else:
-        yield Record(stream.read(MAX_INPUT_BYTES), source, kind=kind)
-
-
-def _jsonl(stream: IO[bytes], source: str) -> Iterator[Record]:
-    for n, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        where = f"{source}:{n}"
-        try:
-            obj = json.loads(raw)
-        except ValueError as exc:
-            yield Record(None, where, error=f"line {n} is not valid JSON: {exc}")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("html")), str):
-            yield Record(None, where, id=_id(obj), error=f"line {n} has no 'text' or 'html' string")
-            continue
-        kind = "text" if isinstance(obj.get("text"), str) else "html"
-        yield Record(
-            obj.get(kind),
-            where,
-            kind=kind,
-            id=_id(obj),
-            url=_str(obj.get("url")),
-            fetched_at=_str(obj.get("fetched_at")),
-            title=_str(obj.get("title")),
-        )
-
-
-def _id(obj: Any) -> str | None:
-    value = obj.get("id") if isinstance(obj, dict) else None
-    return None if value is None else str(value)
-
-
-def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _clean_record(rec: Record, options: dict[str, Any]) -> CleanResult:
-    if rec.error is not None or rec.data is None:
-        return CleanResult.failed(rec.error or "no data", id=rec.id, source=rec.source)
-    try:
-        fetched = parse_fetched_at(rec.fetched_at) if rec.fetched_at else options["fetched_at"]
-        result = clean(
-            rec.data, kind=rec.kind, url=rec.url, fetched_at=fetched, rules=options["rules"], title=rec.title
-        )
-    except (InputError, ValueError) as exc:
-        return CleanResult.failed(str(exc), id=rec.id, source=rec.source)
-    except Exception as exc:  # noqa: BLE001 - one broken record must not stop a batch
-        return CleanResult.failed(f"internal error ({type(exc).__name__}): {exc}", id=rec.id, source=rec.source)
-    return CleanResult(result.main, result.related, result.removed, id=rec.id, source=rec.source)
-
-
-def _run(records: Iterator[Record], args: argparse.Namespace, options: dict[str, Any]) -> int:
-    index: DedupIndex | None = options["index"]
-    try:
-        return _write_all(records, args, options, index)
+        with _output(args.output, append=bool(args.resume)) as out:
+            try:
+                _write_all(clean_records(records, options, args.jobs), args, out, index, summary, progress)
+            except KeyboardInterrupt:
+                code = 130  # the lines written so far stay: the file is closed and kept below
+                print("\nclean: interrupted; output so far is kept (continue with --resume)", file=sys.stderr)
     finally:
         if index is not None:
             index.close()  # commits: an interrupted run keeps what it indexed
+        progress.done()
+    print(summary.line(time.monotonic() - start), file=sys.stderr)
+    return code or (1 if summary.errors else 0)
+
+
+def _skip(records: Iterator[Record], done: set[str], summary: Summary) -> Iterator[Record]:
+    for rec in records:
+        if rec.key in done:
+            summary.skipped += 1
+        else:
+            yield rec
+
+
+def _resume_keys(path: str) -> set[str]:
+    """Ids (or sources) of the complete records already in a JSONL output; a torn last line is cut."""
+    target = Path(path)
+    if not target.exists():
+        return set()
+    keys: set[str] = set()
+    good = 0
+    with target.open("rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                obj = json.loads(raw)
+            except ValueError:
+                break
+            key = obj.get("id") if obj.get("id") is not None else obj.get("source")
+            if key is not None:
+                keys.add(str(key))
+            good += len(raw)
+    with target.open("r+b") as fh:
+        fh.truncate(good)
+    return keys
 
 
 def _write_all(
-    records: Iterator[Record], args: argparse.Namespace, options: dict[str, Any], index: DedupIndex | None
-) -> int:
-    failed = 0
-    with _output(args.output) as out:
-        progress = _Progress(enabled=sys.stderr.isatty())
-        results: list[dict[str, Any]] = []
-        for rec in records:
-            result = _clean_record(rec, options)
-            if result.error:
-                failed += 1
-                print(f"clean: {result.source}: {result.error}", file=sys.stderr)
-            dups = _duplicates(result, index) if index is not None else None
-            if args.fmt in ("json", "jsonl"):
-                obj = result.to_dict()
-                for article, dup in zip(obj["articles"], dups or (), strict=False):
-                    article["duplicate_of"] = dup.to_dict() if dup else None
-                if args.fmt == "json":
-                    results.append(obj)
-                else:
-                    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-            elif not result.error:
-                out.write(format_text(result, explain=args.explain, duplicates=dups))
-            progress.tick()
-        progress.done()
-        if args.fmt == "json":
-            payload: Any = results[0] if len(results) == 1 else results
-            out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    return 1 if failed else 0
+    outcomes: Iterator[Outcome],
+    args: argparse.Namespace,
+    out: IO[str],
+    index: DedupIndex | None,
+    summary: Summary,
+    progress: _Progress,
+) -> None:
+    results: list[dict[str, Any]] = []
+    for outcome in outcomes:
+        result = outcome.result
+        summary.records += 1
+        summary.articles += len(result.articles)
+        summary.removed += len(result.removed)
+        if result.error:
+            summary.errors += 1
+            print(f"clean: {result.source}: {result.error}", file=sys.stderr)
+        dups = _duplicates(result, outcome.signatures, index) if index is not None else None
+        summary.duplicates += sum(1 for d in dups or () if d is not None)
+        if args.fmt in ("json", "jsonl"):
+            obj = result.to_dict()
+            for article, dup in zip(obj["articles"], dups or (), strict=False):
+                article["duplicate_of"] = dup.to_dict() if dup else None
+            if args.fmt == "json":
+                results.append(obj)
+            else:
+                out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        elif not result.error:
+            out.write(format_text(result, explain=args.explain, duplicates=dups))
+        progress.tick()
+    if args.fmt == "json":
+        payload: Any = results[0] if len(results) == 1 else results
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-def _duplicates(result: CleanResult, index: DedupIndex) -> list[Match | None]:
+def _duplicates(result: CleanResult, sigs: tuple[Any, ...], index: DedupIndex) -> list[Match | None]:
     """Look up and store each article of a result; keys are the record id (or source) + `#n`."""
     base = result.id or result.source or "-"
-    return [index.add(base if i == 0 else f"{base}#{i}", a) for i, a in enumerate(result.articles)]
+    items = sigs or result.articles
+    return [index.add(base if i == 0 else f"{base}#{i}", a) for i, a in enumerate(items)]
 
 
 def format_text(result: CleanResult, *, explain: bool, duplicates: list[Match | None] | None = None) -> str:
@@ -284,17 +241,21 @@ def format_text(result: CleanResult, *, explain: bool, duplicates: list[Match | 
 
 
 class _output:
-    """stdout, or a file written atomically (temp file in the same directory, then rename)."""
+    """stdout; or a file written atomically (temp file, then rename), also on interruption, so
+    the lines written so far survive; with `append`, the existing file is extended in place."""
 
-    def __init__(self, path: str | None) -> None:
-        self.path = path
+    def __init__(self, path: str | None, *, append: bool = False) -> None:
+        self.path, self.append = path, append
         self.tmp: str | None = None
 
     def __enter__(self) -> IO[str]:
         if self.path is None or self.path == "-":
             return sys.stdout
-        directory = os.path.dirname(os.path.abspath(self.path))
         try:
+            if self.append:
+                self.fh = open(self.path, "a", encoding="utf-8")
+                return self.fh
+            directory = os.path.dirname(os.path.abspath(self.path))
             fd, self.tmp = tempfile.mkstemp(prefix=".clean-", dir=directory)
         except OSError as exc:
             raise UsageError(f"cannot write to {self.path}: {exc.strerror}") from None
@@ -302,29 +263,37 @@ class _output:
         return self.fh
 
     def __exit__(self, exc_type: object, *_: object) -> None:
-        if self.tmp is None:
+        if self.path is None or self.path == "-":
             sys.stdout.flush()
             return
         self.fh.close()
-        if exc_type is None:
+        if self.tmp is None:
+            return
+        if exc_type is None or exc_type is KeyboardInterrupt:
             os.replace(self.tmp, str(self.path))
         else:
             os.unlink(self.tmp)
 
 
 class _Progress:
-    """Records/s on stderr when it is a terminal and the batch is large (over 50 records)."""
+    """Records/s (and an ETA when the input size is known) on stderr, when it is a terminal."""
 
-    def __init__(self, *, enabled: bool) -> None:
+    def __init__(self, *, enabled: bool, total: int = 0, tally: list[int] | None = None) -> None:
         self.enabled, self.count, self.start, self.last = enabled, 0, time.monotonic(), 0.0
+        self.total, self.tally = total, tally or [0]
 
     def tick(self) -> None:
         self.count += 1
         now = time.monotonic()
         if self.enabled and self.count > 50 and now - self.last > 0.5:
             self.last = now
-            rate = self.count / max(now - self.start, 1e-9)
-            print(f"\rclean: {self.count} records, {rate:,.0f}/s", end="", file=sys.stderr, flush=True)
+            elapsed = max(now - self.start, 1e-9)
+            line = f"\rclean: {self.count:,} records, {self.count / elapsed:,.0f}/s"
+            done = self.tally[0]
+            if self.total and 0 < done <= self.total:
+                eta = elapsed * (self.total - done) / done
+                line += f", {100 * done / self.total:.0f}% of {self.total / 1e6:,.0f} MB, ETA {eta:,.0f} s"
+            print(line + "   ", end="", file=sys.stderr, flush=True)
 
     def done(self) -> None:
         if self.enabled and self.count > 50:

@@ -1,0 +1,98 @@
+"""Clean a stream of records, in this process or in N worker processes, results in input order.
+
+Workers get the options once (at start) and return each `CleanResult` with the dedup
+`Signature`s of its articles, so the parent only matches against the index. At most
+`WINDOW_PER_JOB` records per worker are in flight: memory stays flat however long the stream.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
+from typing import Any
+
+from .decode import InputError
+from .dedup import Signature
+from .inputs import Record
+from .model import CleanResult
+from .pipeline import clean
+from .rules import Rules
+from .timeago import parse_fetched_at
+
+__all__ = ["Options", "Outcome", "clean_record", "clean_records"]
+
+WINDOW_PER_JOB = 16
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every record is cleaned with."""
+
+    rules: Rules
+    fetched_at: Any = None  # datetime | None
+    signatures: bool = False  # also compute dedup signatures of each article
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A cleaned record: its result and, when asked, one dedup signature per article."""
+
+    record_key: str
+    result: CleanResult
+    signatures: tuple[Signature, ...] = ()
+
+
+def clean_record(rec: Record, options: Options) -> Outcome:
+    """Clean one record; any failure becomes a result with `error` set, never an exception."""
+    if rec.error is not None or rec.data is None:
+        return Outcome(rec.key, CleanResult.failed(rec.error or "no data", id=rec.id, source=rec.source))
+    try:
+        fetched = parse_fetched_at(rec.fetched_at) if rec.fetched_at else options.fetched_at
+        result = clean(rec.data, kind=rec.kind, url=rec.url, fetched_at=fetched, rules=options.rules, title=rec.title)
+    except (InputError, ValueError) as exc:
+        return Outcome(rec.key, CleanResult.failed(str(exc), id=rec.id, source=rec.source))
+    except Exception as exc:  # noqa: BLE001 - one broken record must not stop a batch
+        message = f"internal error ({type(exc).__name__}): {exc}"
+        return Outcome(rec.key, CleanResult.failed(message, id=rec.id, source=rec.source))
+    result = CleanResult(result.main, result.related, result.removed, id=rec.id, source=rec.source)
+    sigs = tuple(Signature.of(a) for a in result.articles) if options.signatures else ()
+    return Outcome(rec.key, result, sigs)
+
+
+_WORKER_OPTIONS: Options | None = None
+
+
+def _init(options: Options) -> None:
+    global _WORKER_OPTIONS  # one per worker process, set once at its start
+    _WORKER_OPTIONS = options
+
+
+def _work(rec: Record) -> Outcome:
+    assert _WORKER_OPTIONS is not None
+    return clean_record(rec, _WORKER_OPTIONS)
+
+
+def clean_records(records: Iterable[Record], options: Options, jobs: int = 1) -> Iterator[Outcome]:
+    """Outcomes of `records` in input order, with `jobs` worker processes (1: no workers)."""
+    if jobs <= 1:
+        for rec in records:
+            yield clean_record(rec, options)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+    pool = multiprocessing.get_context(method).Pool(jobs, initializer=_init, initargs=(options,))
+    try:
+        pending: deque[AsyncResult[Outcome]] = deque()
+        for rec in records:
+            pending.append(pool.apply_async(_work, (rec,)))
+            if len(pending) >= jobs * WINDOW_PER_JOB:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
