@@ -55,7 +55,8 @@ def warc_bytes() -> bytes:
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=True)
     for i in range(3):
-        html = f"<html><body><article><h1>Story {i} on the harbour</h1><p>{BODY[0]}</p><p>{BODY[1]}</p></article></body></html>"
+        article = f"<h1>Story {i} on the harbour</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+        html = f"<html><body><article>{article}</article></body></html>"
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         rec = writer.create_warc_record(
             f"https://example.org/{i}", "response", payload=io.BytesIO(html.encode()), http_headers=headers
