@@ -37,7 +37,7 @@ import xxhash
 from .hashing import normalize_for_hash, shingle_hashes, signature_and_lead
 from .model import Article
 
-__all__ = ["LEAD_WORDS", "DedupIndex", "Match", "Signature"]
+__all__ = ["LEAD_WORDS", "DedupIndex", "Match", "Signature", "band_keys", "compare"]
 
 #: The lead of a text: its first this many words (teasers and truncated copies start alike).
 LEAD_WORDS = 64
@@ -368,23 +368,7 @@ class DedupIndex:
         return [m for *_, m in out]
 
     def _compare(self, a: Signature, b: Signature) -> tuple[str | None, float]:
-        if a.digest == b.digest:
-            return "exact", 1.0
-        if not a.size or not b.size:
-            return None, 0.0
-        agree = float(np.count_nonzero(a.full == b.full)) / FULL_PERMS
-        jac = max(0.0, (agree - _BYTE_CHANCE) / (1 - _BYTE_CHANCE))  # minus chance byte collisions
-        if jac >= self.threshold:
-            return "near", jac
-        small, large = min(a.size, b.size), max(a.size, b.size)
-        lead_cap = LEAD_WORDS - 2
-        lead_jac = float(np.count_nonzero(a.lead == b.lead)) / LEAD_PERMS
-        lead_c = _containment(lead_jac, min(small, lead_cap), min(large, lead_cap))
-        if small <= lead_cap:  # the shorter text is all lead: its containment is the lead's
-            score = lead_c
-        else:
-            score = min(lead_c, _containment(jac, small, large))
-        return ("teaser", score) if score >= self.containment else (None, 0.0)
+        return compare(a, b, self.threshold, self.containment)
 
     def _open(self, path: Path) -> None:
         try:
@@ -431,6 +415,30 @@ def _block(rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         np.zeros((rows, FULL_PERMS), np.uint8),
         np.zeros((rows, LEAD_PERMS), np.uint16),
     )
+
+
+def compare(a: Signature, b: Signature, threshold: float, containment: float) -> tuple[str | None, float]:
+    """How `a` duplicates `b`: ("exact"|"near"|"teaser", score) or (None, 0.0).
+
+    The one verification used by `DedupIndex` and by `cleandump.spark.dedup_dataframe`.
+    """
+    if a.digest == b.digest:
+        return "exact", 1.0
+    if not a.size or not b.size:
+        return None, 0.0
+    agree = float(np.count_nonzero(a.full == b.full)) / FULL_PERMS
+    jac = max(0.0, (agree - _BYTE_CHANCE) / (1 - _BYTE_CHANCE))  # minus chance byte collisions
+    if jac >= threshold:
+        return "near", jac
+    small, large = min(a.size, b.size), max(a.size, b.size)
+    lead_cap = LEAD_WORDS - 2
+    lead_jac = float(np.count_nonzero(a.lead == b.lead)) / LEAD_PERMS
+    lead_c = _containment(lead_jac, min(small, lead_cap), min(large, lead_cap))
+    if small <= lead_cap:  # the shorter text is all lead: its containment is the lead's
+        score = lead_c
+    else:
+        score = min(lead_c, _containment(jac, small, large))
+    return ("teaser", score) if score >= containment else (None, 0.0)
 
 
 def _containment(jaccard: float, small: int, large: int) -> float:

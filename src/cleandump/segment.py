@@ -153,7 +153,10 @@ def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
 def _inline_box(verdicts: tuple[Verdict, ...], i: int) -> set[int]:
     """Indexes of a "Related" box set inside the text: the heading comes right after a paragraph
     and a few short lines (links) lead back to paragraphs. Empty when it is no such box."""
-    before = next((v for v in reversed(verdicts[:i]) if v.label is not Label.BLANK), None)
+    k = i - 1
+    while k >= 0 and verdicts[k].label is Label.BLANK:  # by index: slicing would copy the prefix
+        k -= 1
+    before = verdicts[k] if k >= 0 else None
     if before is None or before.label is not Label.CONTENT:
         return set()
     box, links = {i}, 0

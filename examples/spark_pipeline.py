@@ -1,0 +1,40 @@
+"""Clean and deduplicate a JSONL crawl with Spark (local mode here; the same code runs on a cluster).
+
+    pip install 'cleandump[spark]'
+    python examples/spark_pipeline.py crawl.jsonl out/        # rows with "id" and "text" (or "html")
+
+Writes `out/articles.parquet` (one row per input: the contract's fields as columns) and
+`out/groups.parquet` (id -> duplicate group, the smallest id of the group).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+from cleandump.spark import clean_dataframe, dedup_dataframe
+
+
+def main(src: str, out: str) -> None:
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers need this environment's cleandump
+    spark = SparkSession.builder.master(os.environ.get("SPARK_MASTER", "local[*]")).getOrCreate()
+    raw = spark.read.json(src)
+    html_col = "html" if "html" in raw.columns else None
+    text_col = "text" if "text" in raw.columns else None
+    articles = clean_dataframe(raw, text_col=text_col, html_col=html_col)
+    articles.write.mode("overwrite").parquet(f"{out}/articles.parquet")
+    mains = articles.where(F.col("main").isNotNull()).select("id", F.col("main.text").alias("text"))
+    pairs, groups = dedup_dataframe(mains, text_col="text", id_col="id")
+    groups.write.mode("overwrite").parquet(f"{out}/groups.parquet")
+    sizes = groups.groupBy("group").count().where("count > 1")
+    print(f"{articles.count()} records, {pairs.count()} duplicate pairs, {sizes.count()} groups of duplicates")
+    spark.stop()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
