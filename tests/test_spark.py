@@ -18,10 +18,10 @@ pytest.importorskip("pyspark")
 if shutil.which("java") is None:
     pytest.skip("Spark needs Java", allow_module_level=True)
 
-from pyspark.sql import SparkSession  # noqa: E402
+from pyspark.sql import SparkSession
 
-import cleandump  # noqa: E402
-from cleandump.spark import clean_dataframe, dedup_dataframe, signed64  # noqa: E402
+import cleandump
+from cleandump.spark import clean_dataframe, dedup_dataframe, signed64
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -56,7 +56,23 @@ def test_clean_dataframe_matches_the_api(spark: SparkSession) -> None:
         assert [r.title for r in row.related] == [a.title for a in want.related]
 
 
-WORDS = "council budget bridge river harbour vote members plan debate night city mayor union talks school".split()
+WORDS = [
+    "council",
+    "budget",
+    "bridge",
+    "river",
+    "harbour",
+    "vote",
+    "members",
+    "plan",
+    "debate",
+    "night",
+    "city",
+    "mayor",
+    "union",
+    "talks",
+    "school",
+]
 
 
 def corpus() -> list[tuple[str, str]]:

@@ -73,11 +73,16 @@ def _clean_one(text: Any, html: Any, fetched_at: str | None, rules: Rules) -> di
     if not isinstance(data, str):
         return {"main": None, "related": [], "removed": "[]", "error": "no text or html in this row"}
     try:
-        result = clean(data, kind=kind, fetched_at=fetched_at, rules=rules)  # type: ignore[arg-type]
+        result = clean(data, kind=kind, fetched_at=fetched_at, rules=rules)
     except Exception as exc:  # noqa: BLE001 - one broken row must not fail the job
         return {"main": None, "related": [], "removed": "[]", "error": f"{type(exc).__name__}: {exc}"}
     removed = json.dumps(result.to_dict()["removed"], ensure_ascii=False)
-    return {"main": _article(result.main), "related": [_article(a) for a in result.related], "removed": removed, "error": None}
+    return {
+        "main": _article(result.main),
+        "related": [_article(a) for a in result.related],
+        "removed": removed,
+        "error": None,
+    }
 
 
 def clean_dataframe(
@@ -88,7 +93,7 @@ def clean_dataframe(
     Rows are cleaned as HTML when `html_col` holds a string, else as text from `text_col`.
     """
 
-    @pandas_udf(RESULT_SCHEMA)  # type: ignore[call-overload]
+    @pandas_udf(RESULT_SCHEMA)
     def _udf(texts: pd.Series, htmls: pd.Series) -> pd.DataFrame:
         rules = default_rules()
         rows = [_clean_one(t, h, fetched_at, rules) for t, h in zip(texts, htmls, strict=True)]
@@ -114,11 +119,19 @@ _SIG_SCHEMA = T.StructType(
 def _signature(sig: Signature, bands: int, rows: int) -> dict[str, Any]:
     keys = band_keys(sig.full[None, :], sig.lead[None, :], bands, rows)[0]
     salted = [int(k) | (i << 32) for i, k in enumerate(keys.tolist())]  # band number kept apart
-    return {"digest": sig.digest, "size": sig.size, "full": sig.full.tobytes(), "lead": sig.lead.tobytes(), "bands": salted}
+    return {
+        "digest": sig.digest,
+        "size": sig.size,
+        "full": sig.full.tobytes(),
+        "lead": sig.lead.tobytes(),
+        "bands": salted,
+    }
 
 
 def _from_row(digest: bytes, size: int, full: bytes, lead: bytes) -> Signature:
-    return Signature(bytes(digest), int(size), np.frombuffer(full, np.uint8), np.frombuffer(lead, np.uint16)[:LEAD_PERMS])
+    return Signature(
+        bytes(digest), int(size), np.frombuffer(full, np.uint8), np.frombuffer(lead, np.uint16)[:LEAD_PERMS]
+    )
 
 
 def dedup_dataframe(
@@ -135,14 +148,12 @@ def dedup_dataframe(
     """(pairs, groups): verified duplicate pairs (`a`, `b`, `kind`, `similarity`; `a` < `b`) and
     `id`, `group` for every row (`group` = the smallest id of its connected component)."""
 
-    @pandas_udf(_SIG_SCHEMA)  # type: ignore[call-overload]
+    @pandas_udf(_SIG_SCHEMA)
     def _sig_udf(texts: pd.Series) -> pd.DataFrame:
         out = [_signature(Signature.of(t if isinstance(t, str) else ""), bands, rows) for t in texts]
         return pd.DataFrame(out, columns=["digest", "size", "full", "lead", "bands"])
 
-    sigs = df.select(F.col(id_col).cast("string").alias("id"), _sig_udf(F.col(text_col)).alias("s")).select(
-        "id", "s.*"
-    )
+    sigs = df.select(F.col(id_col).cast("string").alias("id"), _sig_udf(F.col(text_col)).alias("s")).select("id", "s.*")
     sigs = sigs.cache()
     keyed = sigs.select("id", F.explode("bands").alias("band"))
     cand = (
@@ -157,7 +168,7 @@ def dedup_dataframe(
     joined = cand.join(left, cand.a == left.a_id).join(right, cand.b == right.b_id)
     verdict = T.StructType([T.StructField("kind", T.StringType()), T.StructField("similarity", T.DoubleType())])
 
-    @pandas_udf(verdict)  # type: ignore[call-overload]
+    @pandas_udf(verdict)
     def _verify(
         ad: pd.Series, asz: pd.Series, af: pd.Series, al: pd.Series,
         bd: pd.Series, bsz: pd.Series, bf: pd.Series, bl: pd.Series,
