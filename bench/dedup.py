@@ -21,6 +21,7 @@ buffers — the scale run gives the per-document figure).
 
     python bench/dedup.py [--data DIR] [--copies 3] [--sweep]    # about 2 minutes
     python bench/dedup.py --scale 1000000 [--path idx.sqlite]     # the 1M synthetic run
+    python bench/dedup.py --spark --repeat 0                      # Spark groups vs DedupIndex only
 
 Systems: `cleandump` (DedupIndex defaults), `datasketch` (MinHashLSH, 128 perms, word 5-grams,
 threshold 0.5, best candidate verified at Jaccard >= 0.5), `simhash` (cleandump's 64-bit SimHash
@@ -395,6 +396,49 @@ def scale_run(n: int, path: str | None, seed: int) -> None:
     )
 
 
+def all_match_groups(stream: list[Doc]) -> dict[str, str]:
+    """Connected components of every verified DedupIndex match, labelled by their smallest key."""
+    index = DedupIndex()
+    parent = {d.key: d.key for d in stream}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for d in stream:
+        for m in index.matches(d.text):
+            a, b = sorted((root(d.key), root(m.key)))
+            parent[b] = a
+        index.add(d.key, d.text)
+    return {k: root(k) for k in parent}
+
+
+def spark_agreement(stream: list[Doc]) -> None:
+    """Run cleandump.spark.dedup_dataframe on the corpus and compare its groups with DedupIndex's."""
+    import os
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    from pyspark.sql import SparkSession
+
+    from cleandump.spark import dedup_dataframe
+
+    spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    start = time.perf_counter()
+    df = spark.createDataFrame([(d.key, d.text) for d in stream], ["id", "text"])
+    pairs, groups = dedup_dataframe(df)
+    got = {r.id: r.group for r in groups.collect()}
+    seconds = time.perf_counter() - start
+    want = all_match_groups(stream)
+    same = sum(got[k] == want[k] for k in want)
+    print(
+        f"spark dedup_dataframe: {pairs.count()} verified pairs, {len(set(got.values()))} groups in {seconds:.0f} s; "
+        f"DedupIndex (all matches): {len(set(want.values()))} groups; same group for {same}/{len(want)} docs"
+    )
+    spark.stop()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -404,6 +448,7 @@ def main() -> None:
     ap.add_argument("--sweep", action="store_true", help="also try other thresholds for cleandump")
     ap.add_argument("--scale", type=int, help="run N synthetic documents through DedupIndex instead")
     ap.add_argument("--path", help="SQLite file for the scale run")
+    ap.add_argument("--spark", action="store_true", help="compare Spark's groups with DedupIndex's (needs pyspark)")
     args = ap.parse_args()
     if args.scale:
         scale_run(args.scale, args.path, args.seed)
@@ -414,6 +459,9 @@ def main() -> None:
     same_site = sum(c * (c - 1) // 2 for c in sites.values())
     print(f"same-site pairs of different articles among the originals: {same_site}")
     print(f"corpus: {len(stream)} docs in {n_clusters} true clusters, {len(teasers)} teasers, {len(leads)} held-out")
+    if args.spark and args.repeat == 0:  # only the agreement check
+        spark_agreement(stream)
+        return
     makers: list[Callable[[], System]] = [Cleandump, Datasketch, lambda: Datasketch(0.7), SimHash]
     if args.sweep:
         makers += [lambda t=t: Cleandump(threshold=t) for t in (0.4, 0.5, 0.7, 0.8)]  # type: ignore[misc]
@@ -427,6 +475,8 @@ def main() -> None:
         for row, make in zip(rows, makers, strict=True):
             row["docs_s"] = max(row["docs_s"], docs_per_second(make, stream, 1))
     table(rows, rows[0]["docs_s"])
+    if args.spark:
+        spark_agreement(stream)
 
 
 if __name__ == "__main__":
