@@ -7,6 +7,7 @@ Workers get the options once (at start) and return each `CleanResult` with the d
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sys
 from collections import deque
@@ -35,6 +36,7 @@ class Options:
     rules: Rules
     fetched_at: Any = None  # datetime | None
     signatures: bool = False  # also compute dedup signatures of each article
+    render_jsonl: bool = False  # workers also render the JSONL line (the parent only writes it)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,16 @@ class Outcome:
     record_key: str
     result: CleanResult
     signatures: tuple[Signature, ...] = ()
+    line: str | None = None  # the rendered JSONL line, when `Options.render_jsonl`
+    counts: tuple[int, int] | None = None  # (articles, removals) when `result` was not sent back
+
+    @property
+    def articles(self) -> int:
+        return self.counts[0] if self.counts else len(self.result.articles)
+
+    @property
+    def removed(self) -> int:
+        return self.counts[1] if self.counts else len(self.result.removed)
 
 
 def clean_record(rec: Record, options: Options) -> Outcome:
@@ -60,6 +72,10 @@ def clean_record(rec: Record, options: Options) -> Outcome:
         return Outcome(rec.key, CleanResult.failed(message, id=rec.id, source=rec.source))
     result = CleanResult(result.main, result.related, result.removed, id=rec.id, source=rec.source)
     sigs = tuple(Signature.of(a) for a in result.articles) if options.signatures else ()
+    if options.render_jsonl:  # rendering here keeps the parent of N workers from becoming the bottleneck
+        line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+        bare = CleanResult(None, id=result.id, source=result.source, error=result.error)
+        return Outcome(rec.key, bare, sigs, line, (len(result.articles), len(result.removed)))
     return Outcome(rec.key, result, sigs)
 
 

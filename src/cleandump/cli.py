@@ -117,7 +117,8 @@ def _options(args: argparse.Namespace) -> tuple[Options, DedupIndex | None]:
             index = DedupIndex(path=args.index)
         except (ValueError, OSError, sqlite3.Error) as exc:
             raise UsageError(f"--index {args.index}: {exc}") from None
-    return Options(rules, fetched, signatures=index is not None), index
+    render = args.fmt == "jsonl" and index is None  # workers render lines; nothing to add to them
+    return Options(rules, fetched, signatures=index is not None, render_jsonl=render), index
 
 
 def _run(args: argparse.Namespace, options: Options, index: DedupIndex | None, total: int) -> int:
@@ -189,14 +190,16 @@ def _write_all(
     for outcome in outcomes:
         result = outcome.result
         summary.records += 1
-        summary.articles += len(result.articles)
-        summary.removed += len(result.removed)
+        summary.articles += outcome.articles
+        summary.removed += outcome.removed
         if result.error:
             summary.errors += 1
             print(f"clean: {result.source}: {result.error}", file=sys.stderr)
         dups = _duplicates(result, outcome.signatures, index) if index is not None else None
         summary.duplicates += sum(1 for d in dups or () if d is not None)
-        if args.fmt in ("json", "jsonl"):
+        if outcome.line is not None:
+            out.write(outcome.line)
+        elif args.fmt in ("json", "jsonl"):
             obj = result.to_dict()
             for article, dup in zip(obj["articles"], dups or (), strict=False):
                 article["duplicate_of"] = dup.to_dict() if dup else None
