@@ -48,6 +48,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from cleandump import DedupIndex
+from cleandump.dedup import duplicate_groups
 from cleandump.hashing import simhash
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -396,24 +397,6 @@ def scale_run(n: int, path: str | None, seed: int) -> None:
     )
 
 
-def all_match_groups(stream: list[Doc]) -> dict[str, str]:
-    """Connected components of every verified DedupIndex match, labelled by their smallest key."""
-    index = DedupIndex()
-    parent = {d.key: d.key for d in stream}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
-    for d in stream:
-        for m in index.matches(d.text):
-            a, b = sorted((root(d.key), root(m.key)))
-            parent[b] = a
-        index.add(d.key, d.text)
-    return {k: root(k) for k in parent}
-
-
 def spark_agreement(stream: list[Doc]) -> None:
     """Run cleandump.spark.dedup_dataframe on the corpus and compare its groups with DedupIndex's."""
     import os
@@ -430,7 +413,7 @@ def spark_agreement(stream: list[Doc]) -> None:
     pairs, groups = dedup_dataframe(df)
     got = {r.id: r.group for r in groups.collect()}
     seconds = time.perf_counter() - start
-    want = all_match_groups(stream)
+    want = duplicate_groups((d.key, d.text) for d in stream)
     same = sum(got[k] == want[k] for k in want)
     print(
         f"spark dedup_dataframe: {pairs.count()} verified pairs, {len(set(got.values()))} groups in {seconds:.0f} s; "

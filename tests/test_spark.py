@@ -23,6 +23,8 @@ from pyspark.sql import SparkSession
 import cleandump
 from cleandump.spark import clean_dataframe, dedup_dataframe, signed64
 
+from helpers import WORDS
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
@@ -56,25 +58,6 @@ def test_clean_dataframe_matches_the_api(spark: SparkSession) -> None:
         assert [r.title for r in row.related] == [a.title for a in want.related]
 
 
-WORDS = [
-    "council",
-    "budget",
-    "bridge",
-    "river",
-    "harbour",
-    "vote",
-    "members",
-    "plan",
-    "debate",
-    "night",
-    "city",
-    "mayor",
-    "union",
-    "talks",
-    "school",
-]
-
-
 def corpus() -> list[tuple[str, str]]:
     rng = random.Random(3)
     docs = []
@@ -92,29 +75,11 @@ def corpus() -> list[tuple[str, str]]:
     return docs
 
 
-def index_groups(docs: list[tuple[str, str]]) -> dict[str, str]:
-    """Connected components of every verified DedupIndex match, labelled by their smallest id."""
-    index = cleandump.DedupIndex()
-    parent = {k: k for k, _ in docs}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
-    for key, text in docs:
-        for match in index.matches(text):
-            a, b = sorted((root(key), root(match.key)))
-            parent[b] = a
-        index.add(key, text)
-    return {k: root(k) for k in parent}
-
-
 def test_dedup_dataframe_agrees_with_dedup_index(spark: SparkSession) -> None:
     docs = corpus()
     pairs, groups = dedup_dataframe(spark.createDataFrame(docs, ["id", "text"]))
     got = {r.id: r.group for r in groups.collect()}
-    assert got == index_groups(docs)
+    assert got == cleandump.dedup.duplicate_groups(docs)
     kinds = {(r.a, r.b): r.kind for r in pairs.collect()}
     assert kinds[("n00", "o00")] == "exact" and kinds[("m01", "o01")] == "near"
     assert kinds[("o04", "t04")] == "teaser"

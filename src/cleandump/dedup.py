@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -37,7 +37,7 @@ import xxhash
 from .hashing import normalize_for_hash, shingle_hashes, signature_and_lead
 from .model import Article
 
-__all__ = ["LEAD_WORDS", "DedupIndex", "Match", "Signature", "band_keys", "compare"]
+__all__ = ["LEAD_WORDS", "DedupIndex", "Match", "Signature", "band_keys", "compare", "duplicate_groups"]
 
 #: The lead of a text: its first this many words (teasers and truncated copies start alike).
 LEAD_WORDS = 64
@@ -415,6 +415,32 @@ def _block(rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         np.zeros((rows, FULL_PERMS), np.uint8),
         np.zeros((rows, LEAD_PERMS), np.uint16),
     )
+
+
+def duplicate_groups(items: Iterable[tuple[str, Article | str]], **settings: Any) -> dict[str, str]:
+    """Group of every key: the smallest key of its connected component of verified matches.
+
+    Every match `DedupIndex.matches` finds joins two groups (not only the best one), so the
+    groups do not depend on input order; `cleandump.spark.dedup_dataframe` gives the same.
+    `settings` go to `DedupIndex` (threshold, containment, bands, rows).
+    """
+    index = DedupIndex(**settings)
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for key, item in items:
+        sig = Signature.of(item)
+        parent.setdefault(key, key)
+        for match in index.matches(sig):
+            low, high = sorted((root(key), root(match.key)))
+            parent[high] = low
+        index.add(key, sig)
+    return {key: root(key) for key in parent}
 
 
 def compare(a: Signature, b: Signature, threshold: float, containment: float) -> tuple[str | None, float]:
