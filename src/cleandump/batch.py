@@ -43,7 +43,6 @@ class Options:
 class Outcome:
     """A cleaned record: its result and, when asked, one dedup signature per article."""
 
-    record_key: str
     result: CleanResult
     signatures: tuple[Signature, ...] = ()
     line: str | None = None  # the rendered JSONL line, when `Options.render_jsonl`
@@ -61,22 +60,22 @@ class Outcome:
 def clean_record(rec: Record, options: Options) -> Outcome:
     """Clean one record; any failure becomes a result with `error` set, never an exception."""
     if rec.error is not None or rec.data is None:
-        return Outcome(rec.key, CleanResult.failed(rec.error or "no data", id=rec.id, source=rec.source))
+        return Outcome(CleanResult.failed(rec.error or "no data", id=rec.id, source=rec.source))
     try:
         fetched = parse_fetched_at(rec.fetched_at) if rec.fetched_at else options.fetched_at
         result = clean(rec.data, kind=rec.kind, url=rec.url, fetched_at=fetched, rules=options.rules, title=rec.title)
     except (InputError, ValueError) as exc:
-        return Outcome(rec.key, CleanResult.failed(str(exc), id=rec.id, source=rec.source))
+        return Outcome(CleanResult.failed(str(exc), id=rec.id, source=rec.source))
     except Exception as exc:  # noqa: BLE001 - one broken record must not stop a batch
         message = f"internal error ({type(exc).__name__}): {exc}"
-        return Outcome(rec.key, CleanResult.failed(message, id=rec.id, source=rec.source))
+        return Outcome(CleanResult.failed(message, id=rec.id, source=rec.source))
     result = CleanResult(result.main, result.related, result.removed, id=rec.id, source=rec.source)
     sigs = tuple(Signature.of(a) for a in result.articles) if options.signatures else ()
     if options.render_jsonl:  # rendering here keeps the parent of N workers from becoming the bottleneck
         line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
         bare = CleanResult(None, id=result.id, source=result.source, error=result.error)
-        return Outcome(rec.key, bare, sigs, line, (len(result.articles), len(result.removed)))
-    return Outcome(rec.key, result, sigs)
+        return Outcome(bare, sigs, line, (len(result.articles), len(result.removed)))
+    return Outcome(result, sigs)
 
 
 _WORKER_OPTIONS: Options | None = None

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from . import __version__
 from .batch import Options, Outcome, clean_records
-from .dedup import DedupIndex, Match
+from .dedup import DedupIndex, Match, Signature
 from .inputs import InputOpenError, Record, check_inputs, read_records
 from .model import CleanResult
 from .pipeline import default_rules
@@ -215,11 +215,11 @@ def _write_all(
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-def _duplicates(result: CleanResult, sigs: tuple[Any, ...], index: DedupIndex) -> list[Match | None]:
-    """Look up and store each article of a result; keys are the record id (or source) + `#n`."""
+def _duplicates(result: CleanResult, sigs: tuple[Signature, ...], index: DedupIndex) -> list[Match | None]:
+    """Look up and store each article of a result (its signatures come from the worker);
+    keys are the record id (or source) + `#n`."""
     base = result.id or result.source or "-"
-    items = sigs or result.articles
-    return [index.add(base if i == 0 else f"{base}#{i}", a) for i, a in enumerate(items)]
+    return [index.add(base if i == 0 else f"{base}#{i}", sig) for i, sig in enumerate(sigs)]
 
 
 def format_text(result: CleanResult, *, explain: bool, duplicates: list[Match | None] | None = None) -> str:

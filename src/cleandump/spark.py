@@ -21,9 +21,11 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.functions import pandas_udf
 
+from .batch import Options, clean_record
 from .dedup import LEAD_PERMS, Signature, band_keys, compare
-from .pipeline import clean, default_rules
-from .rules import Rules
+from .inputs import Record
+from .pipeline import default_rules
+from .timeago import parse_fetched_at
 
 __all__ = ["ARTICLE_SCHEMA", "RESULT_SCHEMA", "clean_dataframe", "dedup_dataframe", "signed64"]
 
@@ -68,20 +70,18 @@ def _article(a: Any) -> dict[str, Any] | None:
     }
 
 
-def _clean_one(text: Any, html: Any, fetched_at: str | None, rules: Rules) -> dict[str, Any]:
+def _clean_one(text: Any, html: Any, options: Options) -> dict[str, Any]:
+    """One row through `batch.clean_record`: the CLI's failure policy, so a broken row is an error."""
     data, kind = (html, "html") if isinstance(html, str) else (text, "text")
     if not isinstance(data, str):
         return {"main": None, "related": [], "removed": "[]", "error": "no text or html in this row"}
-    try:
-        result = clean(data, kind=kind, fetched_at=fetched_at, rules=rules)
-    except Exception as exc:  # noqa: BLE001 - one broken row must not fail the job
-        return {"main": None, "related": [], "removed": "[]", "error": f"{type(exc).__name__}: {exc}"}
+    result = clean_record(Record(data, "spark", kind=kind), options).result
     removed = json.dumps(result.to_dict()["removed"], ensure_ascii=False)
     return {
         "main": _article(result.main),
         "related": [_article(a) for a in result.related],
         "removed": removed,
-        "error": None,
+        "error": result.error,
     }
 
 
@@ -93,10 +93,12 @@ def clean_dataframe(
     Rows are cleaned as HTML when `html_col` holds a string, else as text from `text_col`.
     """
 
+    fetched = parse_fetched_at(fetched_at)  # a bad value fails here, on the driver, clearly
+
     @pandas_udf(RESULT_SCHEMA)
     def _udf(texts: pd.Series, htmls: pd.Series) -> pd.DataFrame:
-        rules = default_rules()
-        rows = [_clean_one(t, h, fetched_at, rules) for t, h in zip(texts, htmls, strict=True)]
+        options = Options(default_rules(), fetched)
+        rows = [_clean_one(t, h, options) for t, h in zip(texts, htmls, strict=True)]
         return pd.DataFrame(rows, columns=["main", "related", "removed", "error"])
 
     text = F.col(text_col) if text_col else F.lit(None).cast("string")
