@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import xxhash
 
-from .hashing import normalize_for_hash, shingle_hashes, signature_and_lead
+from .hashing import finalise, normalize_for_hash, shingle_hashes, signature_and_lead
 from .model import Article
 
 __all__ = ["LEAD_WORDS", "DedupIndex", "Match", "Signature", "band_keys", "compare", "duplicate_groups"]
@@ -107,12 +107,7 @@ def _mix(blocks: np.ndarray, salt: int) -> np.ndarray:
     _, bands, rows = blocks.shape
     x = (blocks.astype(np.uint64) * _MIX[:rows]).sum(axis=2, dtype=np.uint64)
     x ^= np.arange(salt + 1, salt + bands + 1, dtype=np.uint64) * np.uint64(0xA24BAED4963EE407)
-    x ^= x >> np.uint64(30)
-    x *= np.uint64(0xBF58476D1CE4E5B9)
-    x ^= x >> np.uint64(27)
-    x *= np.uint64(0x94D049BB133111EB)
-    x ^= x >> np.uint64(31)
-    out: np.ndarray = (x >> np.uint64(32)).astype(np.uint32)
+    out: np.ndarray = (finalise(x) >> np.uint64(32)).astype(np.uint32)
     return out
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "HASH_VERSION",
     "MINHASH_PERMS",
     "content_hash",
+    "finalise",
     "hashes",
     "minhash",
     "normalize_for_hash",
@@ -104,10 +105,10 @@ def token_hashes(norm: str) -> np.ndarray:
         inverse = np.cumprod(np.full(n + 1, _P_INV, dtype=np.uint64))  # P^-1 .. P^-(n+1)
         h = (prefix[ends] - prefix[starts]) * inverse[starts]
         h ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-        return _finalise(h)
+        return finalise(h)
 
 
-def _finalise(x: np.ndarray) -> np.ndarray:
+def finalise(x: np.ndarray) -> np.ndarray:
     """splitmix64's finaliser, in place on a uint64 array."""
     x ^= x >> np.uint64(30)
     x *= np.uint64(0xBF58476D1CE4E5B9)
@@ -128,10 +129,10 @@ def shingle_hashes(tokens: Sequence[str] | str) -> np.ndarray:
         if not len(h):
             return h
         x = np.bitwise_xor.reduce(h * _MIX[: len(h)], keepdims=True)
-        return _finalise(x)
+        return finalise(x)
     with np.errstate(over="ignore"):
         x = (h[:-2] * _MIX[0]) ^ (h[1:-1] * _MIX[1]) ^ (h[2:] * _MIX[2])
-    return _finalise(x)
+    return finalise(x)
 
 
 def simhash(text: str, *, normalized: bool = False) -> int:
