@@ -4,8 +4,13 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleandump import Rule, Rules, RulesError, clean_text
+from cleandump.rules import BRAND
+from cleandump.text import normalize_line
 
 
 def test_catalog_is_large_and_ids_unique_per_reason() -> None:
@@ -119,3 +124,48 @@ def test_learn_never_learns_a_main_title() -> None:
     title = "Story number 3 about the harbour"
     dumps = [_site_dump(i, [title]) for i in range(6)]
     assert title.casefold() not in learned_lines(dumps, LearnConfig(min_share=0.5))
+
+
+def _first_rule_line_by_line(rules: Rules, norm: str) -> Rule | None:
+    """The reference `match_ui_lines` must agree with: each pattern searched on the line alone."""
+    for rule in rules.patterns:
+        if norm and regex.search(rule.pattern.replace("{brand}", BRAND), norm):
+            return rule
+    return None
+
+
+_LINE_PIECES = [
+    "share on x",
+    "tags: a, b",
+    "comments",
+    "12 min read",
+    "news > world > asia",
+    "all rights reserved",
+    "the council met",
+    "page 2 of 9",
+    "ad",
+    "tags:",
+    "x y",
+    "© 2024 acme",
+    "read more",
+    "",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=3).map(" ".join), max_size=12))
+def test_page_at_once_matching_equals_line_by_line(lines: list[str]) -> None:
+    # user patterns whose matches could cross a line break (`\s`, `[^x]`) or that anchor on the string
+    rules = Rules.default().extend(
+        patterns=[
+            {"id": "cross", "kind": "ui", "pattern": r"tags:\s*\w", "reason": "r"},
+            {"id": "negated", "kind": "ui", "pattern": r"^x[^!]{0,40}read", "reason": "r"},
+            {"id": "string", "kind": "ui", "pattern": r"\Aad\Z", "reason": "r"},
+        ]
+    )
+    norms = [normalize_line(line) for line in lines]
+    got = rules.match_ui_lines(norms)
+    for norm, rule in zip(norms, got, strict=True):
+        if rule is not None and rule.id in {"ui-phrase", "learned"}:
+            continue
+        assert rule == _first_rule_line_by_line(rules, norm), norm

@@ -47,11 +47,13 @@ GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary 
 
 
 def classify(lines: tuple[Line, ...], rules: Rules, config: Config) -> tuple[Verdict, ...]:
-    """Context-free labels: each line on its own."""
-    return tuple(_classify_one(line, rules, config) for line in lines)
+    """Context-free labels: each line on its own (UI rules are matched for the page at once)."""
+    short = [i for i, line in enumerate(lines) if line.n_words <= config.ui_max_words and not line.blank]
+    ui = dict(zip(short, rules.match_ui_lines([lines[i].norm for i in short]), strict=True))
+    return tuple(_classify_one(line, ui.get(i), rules, config) for i, line in enumerate(lines))
 
 
-def _classify_one(line: Line, rules: Rules, config: Config) -> Verdict:
+def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config) -> Verdict:
     def v(label: Label, rule: Rule | None = None, header: Header | None = None) -> Verdict:
         return Verdict(line, label, label, rule, header)
 
@@ -60,8 +62,8 @@ def _classify_one(line: Line, rules: Rules, config: Config) -> Verdict:
     short = line.n_words <= config.ui_max_words
     if short and line.n_words <= config.heading_max_words and rules.is_section_heading(line.norm):
         return v(Label.HEADING, HEADING_RULE)
-    if short and (rule := rules.match_ui(line.text, line.norm)):
-        return v(Label.UI, rule)
+    if ui_rule is not None:
+        return v(Label.UI, ui_rule)
     if line.n_words <= 12 and (header := parse_header(line.text, line.norm, rules)):
         if not header.known:
             return v(Label.SHORT, None, header)  # an outlet name on its own: `revise` decides

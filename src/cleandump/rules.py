@@ -8,10 +8,12 @@ Every match returns a `Rule` with a stable id and a one-sentence reason.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,6 +24,10 @@ import regex
 from .text import data_lines, data_words, normalize_line
 
 __all__ = ["BRAND", "Rule", "Rules", "RulesError"]
+
+#: Lines longer than this (normalised) are never matched against patterns: UI text is short.
+MAX_PATTERN_CHARS = 300
+_STRING_ANCHOR = regex.compile(r"\\[AZz]")
 
 #: What `{brand}` stands for in phrases: one to four name-like words.
 BRAND = r"[\w&'.+!-]{1,30}(?: [\w&'.+!-]{1,30}){0,3}"
@@ -41,10 +47,10 @@ class Rule:
     reason: str
 
 
-def _compile(pattern: str) -> regex.Pattern[str]:
+def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """The one checked compile step for every rule pattern."""
     try:
-        return regex.compile(pattern.replace("{brand}", BRAND), regex.V0)
+        return regex.compile(pattern.replace("{brand}", BRAND), regex.V0 | flags)
     except regex.error as exc:
         raise RulesError(f"bad rule pattern {pattern!r}: {exc}") from None
 
@@ -96,7 +102,7 @@ class Rules:
     _headings: _PhraseSet = field(init=False, repr=False, compare=False)
     _outlets: frozenset[str] = field(init=False, repr=False, compare=False)
     _learned: frozenset[str] = field(init=False, repr=False, compare=False)
-    _combined: regex.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     _stop_index: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -105,10 +111,7 @@ class Rules:
         setattr_(self, "_headings", _PhraseSet.build(self.section_headings))
         setattr_(self, "_outlets", frozenset(normalize_line(o) for o in self.outlets))
         setattr_(self, "_learned", frozenset(normalize_line(x) for x in self.learned))
-        for rule in self.patterns:
-            _compile(rule.pattern)  # report a bad pattern by itself, with its text
-        alternation = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self.patterns))
-        setattr_(self, "_combined", _compile(alternation) if self.patterns else None)
+        setattr_(self, "_compiled", tuple(_compile(rule.pattern, regex.MULTILINE) for rule in self.patterns))
         index: dict[str, list[int]] = {}
         for k, (_, words) in enumerate(self.stoplists):
             for word in words:
@@ -181,14 +184,48 @@ class Rules:
     def match_ui(self, line: str, norm: str | None = None) -> Rule | None:
         """The UI rule this whole line matches, if any (learned, phrase catalog, then patterns)."""
         norm = normalize_line(line) if norm is None else norm
+        return self.match_ui_lines([norm])[0]
+
+    def match_ui_lines(self, norms: Sequence[str]) -> list[Rule | None]:
+        """`match_ui` for many normalised lines at once (a page's worth).
+
+        Patterns are tried in catalog order, the first that matches wins. Each pattern scans
+        the page's lines joined by newlines in one call (multi-line mode: `^`/`$` are line
+        edges), which is several times faster than every pattern on every line; a match that
+        crosses a line break is re-checked on each line it touches, so the result is exactly
+        that of a per-line `search`.
+        """
+        out: list[Rule | None] = [self._match_phrase(n) for n in norms]
+        todo = [i for i, n in enumerate(norms) if n and out[i] is None and len(n) <= MAX_PATTERN_CHARS]
+        if not todo or not self.patterns:
+            return out
+        joined = "\n".join(norms[i] for i in todo)
+        starts = list(itertools.accumulate((len(norms[i]) + 1 for i in todo[:-1]), initial=0))
+        best: dict[int, int] = {}  # position in `todo` -> index of the first matching pattern
+        for k, pattern in enumerate(self._compiled):
+            if _STRING_ANCHOR.search(pattern.pattern):  # \A or \Z: only meaningful line by line
+                best.update((j, k) for j, i in enumerate(todo) if j not in best and pattern.search(norms[i]))
+                continue
+            for m in pattern.finditer(joined):
+                first = bisect.bisect_right(starts, m.start()) - 1
+                if "\n" not in m.group():
+                    best.setdefault(first, k)
+                    continue
+                last = bisect.bisect_right(starts, m.end() - 1) - 1
+                for j in range(first, last + 1):
+                    if j not in best and pattern.search(norms[todo[j]]):
+                        best[j] = k
+        for j, k in best.items():
+            out[todo[j]] = self.patterns[k]
+        return out
+
+    def _match_phrase(self, norm: str) -> Rule | None:
         if not norm:
             return None
         if norm in self._learned:
             return Rule("learned", "learned", norm, "this line recurs across many pages of the site (learned rule)")
         if self._ui.match(norm):
             return Rule("ui-phrase", "ui", norm, "interface text listed in the UI phrase catalog")
-        if self._combined is not None and len(norm) <= 300 and (m := self._combined.search(norm)):
-            return self.patterns[int(str(m.lastgroup)[1:])]
         return None
 
     def stopwords_for(self, tokens: Iterable[str]) -> frozenset[str]:
