@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -13,14 +13,21 @@ from .text import normalize_line, quick_words, words
 
 __all__ = ["Line", "line_features", "split_lines"]
 
-_TERMINAL = regex.compile(r"[.!?…。！？][\"'’”)\]]{0,2}$")
+#: Characters of a dump's start read to guess its language (about 1,500 words).
+STOPWORD_SAMPLE_CHARS = 9000
+_TERMINALS = ".!?…。！？"
+_CLOSERS = "\"'’”)]"
+_LIST_STARTS = frozenset("-–•*·▪►✓✔(0123456789abcdefghijklmnopqrstuvwxyz")
 _LIST = regex.compile(r"^(?:[-–•*·▪►✓✔]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One input line and what can be said about it without looking at its neighbours."""
+class Line(NamedTuple):
+    """One input line and what can be said about it without looking at its neighbours.
+
+    A named tuple rather than a frozen dataclass: one is built per input line, and a tuple is
+    several times cheaper to build; it is just as immutable.
+    """
 
     number: int
     text: str  # stripped; `lead` characters of whitespace were cut from its start
@@ -47,12 +54,13 @@ def split_lines(text: str) -> list[str]:
 
 def document_stopwords(raw_lines: list[str], rules: Rules) -> frozenset[str]:
     """Stop words of the dump's language, guessed from its first few thousand words."""
-    sample: list[str] = []
+    sample, size = [], 0
     for line in raw_lines:
-        sample.extend(w.casefold() for w in words(line[:2000]))
-        if len(sample) > 1500:
+        sample.append(line[:2000])
+        size += min(len(line), 2000)
+        if size > STOPWORD_SAMPLE_CHARS:
             break
-    return rules.stopwords_for(sample)
+    return rules.stopwords_for(words("\n".join(sample).casefold()))
 
 
 def line_features(raw_lines: list[str], rules: Rules, stop: frozenset[str]) -> tuple[Line, ...]:
@@ -85,7 +93,7 @@ def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules:
     n = max(len(toks), cjk // 2)
     if len(text) > 4000:
         n = int(n * len(text) / 4000)
-    folded = [t.casefold() for t in toks]
+    folded = quick_words(sample.casefold())  # the same tokens: case-folding adds no spaces or edges
     denom = max(1, len(toks))
     return Line(
         number=number,
@@ -94,10 +102,16 @@ def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules:
         norm=norm,
         n_words=n,
         n_chars=len(text),
-        stop_ratio=sum(t in stop for t in folded) / denom,
-        ui_ratio=sum(t in rules.ui_words for t in folded) / denom,
-        cap_ratio=sum(t[:1].isupper() for t in toks) / denom,
-        terminal=bool(_TERMINAL.search(text[-8:])),
-        list_item=bool(_LIST.match(text)),
+        stop_ratio=sum(map(stop.__contains__, folded)) / denom,
+        ui_ratio=sum(map(rules.ui_words.__contains__, folded)) / denom,
+        cap_ratio=sum(map(str.isupper, [t[:1] for t in toks])) / denom,
+        terminal=_terminal(text),
+        list_item=text[0] in _LIST_STARTS and _LIST.match(text) is not None,
         repeats=repeats,
     )
+
+
+def _terminal(text: str) -> bool:
+    """Ends a sentence: . ! ? … (or CJK) followed by at most two closing quotes/brackets."""
+    end = text[-3:].rstrip(_CLOSERS)
+    return bool(end) and len(text[-3:]) - len(end) <= 2 and end[-1] in _TERMINALS

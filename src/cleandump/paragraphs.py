@@ -79,8 +79,14 @@ def _key(text: str) -> list[str]:
 
 def _is_lead_of(line: str, following: str, config: Config) -> bool:
     """`line` repeats the start of `following` (a standalone lead sentence or teaser)."""
-    a, b = _key(line), _key(following[: len(line) * 2 + 20])
-    return len(a) >= config.fragment_min_words and len(b) > len(a) and b[: len(a)] == a
+    a = _key(line)
+    if len(a) < config.fragment_min_words:
+        return False
+    window = fold_quotes(following[: len(line) * 2 + 20]).casefold()
+    if a[0] not in window or a[-1] not in window:  # cheap test before tokenising the window
+        return False
+    b = words(window)
+    return len(b) > len(a) and b[: len(a)] == a
 
 
 class _Earlier:

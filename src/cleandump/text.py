@@ -70,7 +70,7 @@ _ABBREV = regex.compile(
 
 def fold_quotes(text: str) -> str:
     """Unify curly quotes, dashes and non-breaking spaces."""
-    return text.translate(_QUOTES)
+    return text if text.isascii() else text.translate(_QUOTES)  # translate is slow; ASCII has none
 
 
 def normalize_line(line: str) -> str:
@@ -89,7 +89,7 @@ def words(text: str) -> list[str]:
 def quick_words(text: str) -> list[str]:
     """Whitespace tokens with surrounding punctuation stripped (empty ones dropped): a cheap
     stand-in for `words` where only counts and first letters matter."""
-    return [w for w in (t.strip(_TOKEN_EDGE) for t in text.split()) if w]
+    return [w for w in [t.strip(_TOKEN_EDGE) for t in text.split()] if w]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
