@@ -6,14 +6,14 @@ and small units inside a related section, are related articles. The main article
 unit with the best *core* — the densest run of text (maximum-sum run of line scores: prose counts
 by its words, furniture costs a little), trimmed to that run plus the headline just above it.
 Short lines between paragraphs (headings, list items) are kept; an in-text "Related" box does not
-cut the article. A run of similar headed units (a forum thread, a feed) has no main article, and
-a page with no prose falls back to its densest run of list items. Every line that ends up in no
-article is reported with the rule that dropped it.
+cut the article. A run of similar headed units (a forum thread, a feed) has no main article, nor
+has a page whose best prose is a small share of its text; such a page without teasers falls back
+to its densest run of items (a listing's records, each distinct line once). Every line that ends
+up in no article is reported with the rule that dropped it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -26,6 +26,7 @@ __all__ = ["Draft", "segment"]
 
 OUTSIDE = Rule("outside-article", "position", "", "short line outside any article's text (navigation or furniture)")
 REPEATED_TITLE = Rule("repeated-line", "repeat", "", "the headline printed twice; the first copy is kept as the title")
+REPEATED_ITEM = Rule("repeated-line", "repeat", "", "this line repeats an earlier line of the same listing")
 STRAY_TEXT = Rule("outside-article", "position", "", "text outside the main article and its related blocks")
 
 _DATA_CHARS = regex.compile(r"[\d,:$%]")
@@ -36,6 +37,13 @@ TEASER_MAX_WORDS = 150
 #: A page without prose is a listing if its densest run of items scores this and has this many.
 LISTING_MIN_SCORE = 6.0
 LISTING_MIN_ITEMS = 5
+#: A page whose best run of prose holds less than this share of its text (words of its distinct
+#: text and short lines) has no main article: it is a listing, a catalogue or a feed.
+NO_MAIN_SHARE = 0.1
+#: ... or less than this (about that many words of prose: a notice, not an article).
+NO_MAIN_MIN_PROSE = 15.0
+#: Template lines of a listing's records recur within this many lines.
+RECORD_GAP = 30
 #: ... and it wins over the best run of prose only with this many times its score.
 LISTING_OVER_PROSE = 3.0
 #: An in-text "Related" box holds at most this many links.
@@ -82,6 +90,11 @@ class _Unit:
         """Opened by a teaser header (after text, or at the top of a related section)."""
         return self.after_header or (self.after_heading and self.opens_with_header())
 
+    def first_of_feed(self) -> bool:
+        """On a page with no main article, a unit with a header of its own and text is one more
+        teaser (the first of a feed has no text before its header, so it did not open a unit)."""
+        return any(v.label is Label.META for v in self.verdicts) and self.content_words() > 0
+
     def small(self) -> bool:
         content = [v for v in self.verdicts if v.label is Label.CONTENT]
         return len(content) <= TEASER_MAX_LINES and sum(v.line.n_words for v in content) <= TEASER_MAX_WORDS
@@ -100,16 +113,21 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
     main_idx, prose = _main_unit(units)
+    weak = prose < max(NO_MAIN_MIN_PROSE, NO_MAIN_SHARE * _candidate_words(verdicts))
     if not any(u.is_teaser() and u.content_words() for u in units):
-        listing = _core(_non_blank(list(verdicts)), _listing_score)
-        if listing[2] > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
-            return _listing(verdicts)
+        listing = _max_run(_listing_scores(_non_blank(list(verdicts))))
+        if weak or listing[2] > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
+            drafts, removed = _listing(verdicts)
+            if drafts:
+                return drafts, removed
+    elif weak:
+        main_idx = None  # a page of teasers around a scrap of text: a feed, no main article
     drafts: list[Draft] = []
     removed: list[Removal] = [_removal(v) for v in headings]
     for i, unit in enumerate(units):
         if i == main_idx:
             draft, dropped = _main_draft(unit, title)
-        elif unit.is_teaser():
+        elif unit.is_teaser() or (main_idx is None and unit.first_of_feed()):
             draft, dropped = _draft(unit, "related")
         else:
             draft, dropped = None, [_removal(v, _stray(v)) for v in unit.verdicts if v.label is not Label.BLANK]
@@ -246,8 +264,11 @@ def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
         score = core * (HEADED_UNIT_WEIGHT if headed else 1.0)
         if score > best_score:
             best, best_score, best_core, best_headed = i, score, core, headed
-    if best_headed and sum(c * HEADED_PEERS >= best_core for c in headed_cores) > HEADED_PEER_COUNT:
-        return None, 0.0  # a run of similar headed blocks (a thread of posts, a feed): no single main article
+    # a run of similar headed blocks (a thread of posts, a feed) has no single main article; the
+    # best may be the first block itself when nothing precedes it with text (its header not "after text")
+    like_peers = best_headed or best_core < HEADED_MIN_CORE
+    if like_peers and sum(c * HEADED_PEERS >= best_core for c in headed_cores) > HEADED_PEER_COUNT:
+        return None, 0.0
     return best, best_core
 
 
@@ -266,17 +287,45 @@ def _line_score(v: Verdict) -> float:
     return -3.0 if v.label is Label.UI else -2.0
 
 
-def _listing_score(v: Verdict) -> float:
-    """Line score for pages without prose (catalogues, listings): items count, menus cost."""
-    line = v.line
-    if v.label is Label.CONTENT:
-        return float(line.n_words)
-    if v.label is Label.SHORT:
-        if line.repeats > 1:
-            return -2.0
-        item = line.list_item or line.n_words >= 3 or any(c.isdigit() or c in "$€£%" for c in line.text)
-        return 1.0 if item else -1.0
-    return -3.0 if v.label in (Label.UI, Label.HEADING) else 0.0
+def _listing_scores(lines: list[Verdict]) -> list[float]:
+    """Line scores for pages without prose (catalogues, listings): items count, menus cost.
+
+    A listing is a run of records printed from one template: the template's fixed lines ("Quick
+    shop", "Size", "Add to cart") recur every few lines while the items between them vary. A
+    line seen again within `RECORD_GAP` lines, or repeating the line right above it (a title
+    printed twice), is neutral; one repeated from far away (the menu printed again in the
+    footer) costs.
+    """
+    last_seen: dict[str, int] = {}
+    scores: list[float] = []
+    for k, v in enumerate(lines):
+        line = v.line
+        prev = last_seen.get(line.norm)
+        last_seen[line.norm] = k
+        if v.label is Label.CONTENT:
+            scores.append(float(line.n_words) if prev is None else 0.0)
+        elif prev is not None and k - prev <= RECORD_GAP and v.label is not Label.HEADING:
+            scores.append(0.0)  # a template line of the records ("Quick view"), or a doubled title
+        elif v.label is Label.SHORT:
+            if prev is not None:
+                scores.append(-2.0)
+            else:
+                item = line.list_item or line.n_words >= 3 or any(c.isdigit() or c in "$€£%" for c in line.text)
+                scores.append(1.0 if item else -1.0)
+        else:
+            scores.append(-3.0 if v.label in (Label.UI, Label.HEADING) else 0.0)
+    return scores
+
+
+def _candidate_words(verdicts: tuple[Verdict, ...]) -> int:
+    """Words of the page's distinct text and short lines (what an article could be made of)."""
+    seen: set[str] = set()
+    total = 0
+    for v in verdicts:
+        if v.label in (Label.CONTENT, Label.SHORT) and v.line.norm not in seen:
+            seen.add(v.line.norm)
+            total += v.line.n_words
+    return total
 
 
 def _non_blank(verdicts: list[Verdict]) -> list[Verdict]:
@@ -284,27 +333,38 @@ def _non_blank(verdicts: list[Verdict]) -> list[Verdict]:
 
 
 def _listing(verdicts: tuple[Verdict, ...]) -> tuple[list[Draft], list[Removal]]:
-    """A page with (almost) no prose and no teasers: its main content is its densest run of items."""
+    """A page with (almost) no prose and no teasers: its main content is its densest run of items,
+    each distinct line once (a record's title printed twice, its template lines, count once)."""
     lines = _non_blank(list(verdicts))
-    first, last, score = _core(lines, _listing_score)
-    body = tuple(v for v in lines[first : last + 1] if v.label in (Label.SHORT, Label.CONTENT))
+    first, last, score = _max_run(_listing_scores(lines))
+    body: list[Verdict] = []
+    repeats: list[Verdict] = []
+    seen: set[str] = set()
+    for v in lines[first : last + 1]:
+        if v.label in (Label.SHORT, Label.CONTENT):
+            (repeats if v.line.norm in seen else body).append(v)
+            seen.add(v.line.norm)
     if score < LISTING_MIN_SCORE or len(body) < LISTING_MIN_ITEMS:
-        first, last, body = 0, -1, ()
-    inside = {id(v) for v in body}
-    removed = [_removal(v, _stray(v)) for v in lines if id(v) not in inside]
-    drafts = [Draft("main", None, body, ())] if body else []
-    return drafts, removed
+        return [], []
+    inside = {id(v) for v in body} | {id(v) for v in repeats}
+    removed = [_removal(v, REPEATED_ITEM) for v in repeats]
+    removed += [_removal(v, _stray(v)) for v in lines if id(v) not in inside]
+    return [Draft("main", None, tuple(body), ())], removed
 
 
-def _core(lines: list[Verdict], score: Callable[[Verdict], float] | None = None) -> tuple[int, int, float]:
-    """The densest run of text (maximum-sum subarray of line scores): first, last, score."""
-    score = score or _line_score
+def _core(lines: list[Verdict]) -> tuple[int, int, float]:
+    """The densest run of text: first, last, score."""
+    return _max_run([_line_score(v) for v in lines])
+
+
+def _max_run(scores: list[float]) -> tuple[int, int, float]:
+    """The maximum-sum run of scores: first, last, sum (0, -1, 0.0 when every score is negative)."""
     best = (0, -1, 0.0)
     start, total = 0, 0.0
-    for k, v in enumerate(lines):
+    for k, score in enumerate(scores):
         if total <= 0:
             start, total = k, 0.0
-        total += score(v)
+        total += score
         if total > best[2]:
             best = (start, k, total)
     return best
