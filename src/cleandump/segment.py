@@ -117,9 +117,9 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     if not any(u.is_teaser() and u.content_words() for u in units):
         listing = _max_run(_listing_scores(_non_blank(list(verdicts))))
         if weak or listing[2] > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
-            drafts, removed = _listing(verdicts)
-            if drafts:
-                return drafts, removed
+            listed = _listing(verdicts)
+            if listed[0]:
+                return listed
     elif weak:
         main_idx = None  # a page of teasers around a scrap of text: a feed, no main article
     drafts: list[Draft] = []
