@@ -30,6 +30,9 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Share on WhatsApp",
         "© 2024 Example Media Ltd",
         "12 comments",
+        "breadhead42 says:",
+        "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:",
+        "34 responses to “Anthony Lynn: We needed to win this game”",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
@@ -37,7 +40,17 @@ def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
     assert rules.match_ui(line) is not None or rules.is_section_heading(line.casefold())
 
 
-@pytest.mark.parametrize("line", ["The council met on Tuesday.", "Pricing", "1. Jumpseller", "What you need"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Tuesday.",
+        "Pricing",
+        "1. Jumpseller",
+        "What you need",
+        "Here is what my son says:",
+        "Discussion",
+    ],
+)
 def test_ordinary_lines_do_not_match(line: str) -> None:
     rules = Rules.default()
     assert rules.match_ui(line) is None
@@ -169,3 +182,19 @@ def test_page_at_once_matching_equals_line_by_line(lines: list[str]) -> None:
         if rule is not None and rule.id in {"ui-phrase", "learned"}:
             continue
         assert rule == _first_rule_line_by_line(rules, norm), norm
+
+
+def test_needs_skips_pages_without_the_literal_and_round_trips(tmp_path: Path) -> None:
+    rule = {"id": "promo", "kind": "ui", "pattern": r"^use code \w{1,12}$", "reason": "promo", "needs": ["code"]}
+    rules = Rules.default().extend(patterns=[rule])
+    assert rules.match_ui("Use code SPRING24") is not None and rules.match_ui("Use coupon SPRING24") is None
+    # a wrong `needs` hides the pattern: proof that the page is not scanned without the literal
+    hidden = Rules.default().extend(patterns=[{**rule, "needs": ["coupon"]}])
+    assert hidden.match_ui("Use code SPRING24") is None
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(rules.to_dict(only_added_to=Rules.default())), encoding="utf-8")
+    assert Rules.load(path).patterns[-1].needs == ("code",)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"patterns": [{**rule, "needs": "code"}]}), encoding="utf-8")
+    with pytest.raises(RulesError, match="needs"):
+        Rules.load(bad)

@@ -60,12 +60,29 @@ def test_not_times(text: str) -> None:
         ("- Yomiuri Shimbun", "Yomiuri Shimbun", None, None),
         ("Story by Carlos Rivera • 2d", None, "2d", "Carlos Rivera"),
         ("Nikkei Asia", "Nikkei Asia", None, None),
+        ("Posted on March 3, 2024 by Ines Moreau", None, "March 3, 2024", "Ines Moreau"),
+        (
+            "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+            None,
+            "November 19, 2019",
+            "Michael David Smith",
+        ),
+        ("September 10, 2018 | by Catherine", None, "September 10, 2018", "Catherine"),
+        ("Published 3 hours ago by Jane Doe", None, "3 hours ago", "Jane Doe"),
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:
     h = parse_header(line, normalize_line(line), Rules.default())
     assert h is not None
     assert (h.outlet, h.time.text if h.time else None, h.author) == (outlet, time, author)
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted by the editors on the front page today", "Published on our website by popular demand"]
+)
+def test_posted_lines_that_are_not_bylines(line: str) -> None:
+    h = parse_header(line, normalize_line(line), Rules.default())
+    assert h is None or h.author is None
 
 
 def test_fetched_at_parsing() -> None:

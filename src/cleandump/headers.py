@@ -1,7 +1,8 @@
 """Recognise teaser-header lines: outlet names, time-ago stamps, bylines and their combinations.
 
 Layouts handled: `Yomiuri Shimbun` / `an hour ago` / `- Yomiuri Shimbun`; `Reuters · 3h`;
-`3h · Reuters`; `5 hours ago` then an outlet line; `By Jane Doe | AP`; `Yesterday`; dates.
+`3h · Reuters`; `5 hours ago` then an outlet line; `By Jane Doe | AP`; `Yesterday`; dates;
+`Posted on March 3, 2024 by Jane Doe`; `March 3, 2024 | by Jane Doe`.
 Whether an unknown short line is an outlet is decided in context (see `classify`); this module
 only parses what a single line says.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import Rules
+from .text import normalize_line
 from .timeago import TimeInfo, parse_time
 
 __all__ = ["Header", "looks_like_name", "parse_header"]
@@ -21,6 +23,15 @@ _SEP = regex.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
 _DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
 _BYLINE = regex.compile(
     r"^(?:by|words by|written by|story by|reporting by)\s(?P<who>[^|,;•·]{2,80}?)(?:\s?[|,;•·]\s?(?P<rest>.{2,80}))?$",
+    regex.IGNORECASE,
+)
+_POSTED = regex.compile(
+    r"^(?:posted|published|updated|written)(?: on)?\s(?P<when>[^|•·]{4,40}?)\s(?:\|\s)?by\s(?P<who>[^|,;•·]{2,60})$",
+    regex.IGNORECASE,
+)
+_POSTED_BY = regex.compile(
+    r"^(?:posted|published|written) by\s(?P<who>[^|,;•·]{2,60}?)\son\s(?P<when>[^|•·]{4,30}?)"
+    r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}[^|•·]{0,12})?$",
     regex.IGNORECASE,
 )
 _NAME_WORD = regex.compile(
@@ -55,12 +66,15 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return Header("time", time=time, known=True)
     if m := _DASH_OUTLET.match(line):
         name = m["name"].strip()
-        if looks_like_name(name) or rules.is_outlet(name.casefold()):
+        if looks_like_name(name) or rules.is_outlet(normalize_line(name)):
             return Header("outlet", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False)  # a name alone: context decides
     if m := _BYLINE.match(line):
         return _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)
+    m = _POSTED.match(line) or _POSTED_BY.match(line)
+    if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
+        return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
     return _combo(line, rules)
 
 
@@ -68,7 +82,7 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
     if not looks_like_name(who, max_words=8):
         return None
     time = parse_time(rest) if rest else None
-    outlet = rest if rest and not time and (looks_like_name(rest) or rules.is_outlet(rest.casefold())) else None
+    outlet = rest if rest and not time and (looks_like_name(rest) or rules.is_outlet(normalize_line(rest))) else None
     return Header("byline", outlet=outlet, author=who, time=time, known=True)
 
 
@@ -80,14 +94,17 @@ def _combo(line: str, rules: Rules) -> Header | None:
         return None
     time: TimeInfo | None = None
     names: list[str] = []
+    author: str | None = None
     for part in parts:
         t = parse_time(part)
         if t and time is None:
             time = t
-        elif looks_like_name(part) or rules.is_outlet(part.casefold()):
+        elif author is None and part[:3].casefold() == "by " and looks_like_name(part[3:], max_words=8):
+            author = part[3:].strip()  # "September 10, 2018 | by Catherine"
+        elif looks_like_name(part) or rules.is_outlet(normalize_line(part)):
             names.append(part)
         else:
             return None
-    if time is None or not names:
+    if time is None or not (names or author):
         return None
-    return Header("combo", outlet=names[0], time=time, known=True)
+    return Header("combo", outlet=names[0] if names else None, time=time, author=author, known=True)

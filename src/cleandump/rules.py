@@ -39,12 +39,17 @@ class RulesError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One rule: `kind` is ui | heading | outlet | learned; `pattern` a phrase or regex."""
+    """One rule: `kind` is ui | heading | outlet | learned; `pattern` a phrase or regex.
+
+    `needs` (optional) lists literal strings of which a line must contain one for the pattern
+    to match (lower case, as lines are normalised): a page without any is not scanned.
+    """
 
     id: str
     kind: str
     pattern: str
     reason: str
+    needs: tuple[str, ...] = ()
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -161,7 +166,8 @@ class Rules:
         """Extend `base` (default: the built-in catalog) with a JSON or TOML rule file.
 
         Keys: `ui_phrases`, `section_headings`, `outlets`, `learned` (lists of strings) and
-        `patterns` (list of {id, kind, pattern, reason}).
+        `patterns` (list of {id, kind, pattern, reason} and optional `needs`: literals one of which a
+        matching line contains, so pages without any skip the pattern).
         """
         return (base or cls.default()).extend(**_parse_rule_file(Path(path)))
 
@@ -203,6 +209,9 @@ class Rules:
         starts = list(itertools.accumulate((len(norms[i]) + 1 for i in todo[:-1]), initial=0))
         best: dict[int, int] = {}  # position in `todo` -> index of the first matching pattern
         for k, pattern in enumerate(self._compiled):
+            needs = self.patterns[k].needs
+            if needs and not any(n in joined for n in needs):
+                continue  # one fast scan of the page rules the pattern out
             if _STRING_ANCHOR.search(pattern.pattern):  # \A or \Z: only meaningful line by line
                 best.update((j, k) for j, i in enumerate(todo) if j not in best and pattern.search(norms[i]))
                 continue
@@ -247,13 +256,21 @@ class Rules:
         return norm in self._outlets
 
 
-def _rule_dict(rule: Rule) -> dict[str, str]:
-    return {"id": rule.id, "kind": rule.kind, "pattern": rule.pattern, "reason": rule.reason}
+def _rule_dict(rule: Rule) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": rule.id, "kind": rule.kind, "pattern": rule.pattern, "reason": rule.reason}
+    if rule.needs:
+        out["needs"] = list(rule.needs)
+    return out
 
 
-def _rule_from(data: Mapping[str, str]) -> Rule:
+def _rule_from(data: Mapping[str, Any]) -> Rule:
+    needs = data.get("needs", ())
+    if isinstance(needs, str) or not all(isinstance(n, str) for n in needs):
+        raise RulesError(f"rule {dict(data)!r}: 'needs' must be a list of strings")
     try:
-        rule = Rule(str(data["id"]), str(data.get("kind", "ui")), str(data["pattern"]), str(data["reason"]))
+        rule = Rule(
+            str(data["id"]), str(data.get("kind", "ui")), str(data["pattern"]), str(data["reason"]), tuple(needs)
+        )
     except KeyError as exc:
         raise RulesError(f"rule {dict(data)!r} lacks {exc.args[0]!r}") from None
     _compile(rule.pattern)

@@ -50,8 +50,13 @@ LISTING_OVER_PROSE = 3.0
 INLINE_BOX_LINKS = 6
 INLINE_BOX = Rule("inline-related", "position", "", "link to another story in a box set inside the article text")
 #: Rules whose lines end an article's text (the core never runs across them), and their cost.
-BARRIER_RULES = frozenset({"comments-section"})
+BARRIER_RULES = frozenset({"comments-section", "comments-thread", "comment-header"})
+#: ... of which these surely open readers' comments (a "Comments" link may sit under a headline,
+#: "Add a comment" under each answer of a Q&A page): the article is looked for before them.
+COMMENTS_RULES = frozenset({"comments-thread", "comment-header"})
 BARRIER = 60.0
+#: A comments opener ends the article only after this much prose (score of the run before it).
+COMMENTS_AFTER_TEXT = 40.0
 #: Weight of a header-opened unit's core when choosing the main article.
 HEADED_UNIT_WEIGHT = 0.5
 #: ... and is not main when more than HEADED_PEER_COUNT headed units have 1/HEADED_PEERS of its core.
@@ -115,7 +120,7 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     main_idx, prose = _main_unit(units)
     weak = prose < max(NO_MAIN_MIN_PROSE, NO_MAIN_SHARE * _candidate_words(verdicts))
     if not any(u.is_teaser() and u.content_words() for u in units):
-        listing = _max_run(_listing_scores(_non_blank(list(verdicts))))
+        listing = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))
         if weak or listing[2] > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
             listed = _listing(verdicts)
             if listed[0]:
@@ -252,10 +257,16 @@ def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
     site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
     """
     best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
+    first_barrier = next(
+        (i for i, u in enumerate(units) if _comments_start(_non_blank(u.verdicts)) < len(_non_blank(u.verdicts))),
+        len(units),
+    )
     for i, unit in enumerate(units):
         headed = unit.headed()
         if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
             continue
+        if i > first_barrier and best is not None:
+            break  # readers' comments: the article came before them
         core = _core(_non_blank(unit.verdicts))[2]
         if headed:
             headed_cores.append(core)
@@ -266,7 +277,7 @@ def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
             best, best_score, best_core, best_headed = i, score, core, headed
     # a run of similar headed blocks (a thread of posts, a feed) has no single main article; the
     # best may be the first block itself when nothing precedes it with text (its header not "after text")
-    like_peers = best_headed or best_core < HEADED_MIN_CORE
+    like_peers = best_headed or (best is not None and best_core < HEADED_MIN_CORE and units[best].first_of_feed())
     if like_peers and sum(c * HEADED_PEERS >= best_core for c in headed_cores) > HEADED_PEER_COUNT:
         return None, 0.0
     return best, best_core
@@ -282,7 +293,7 @@ def _line_score(v: Verdict) -> float:
         if line.repeats > 1:
             return -3.0
         return -0.3 if _data_like(v) else -1.5
-    if v.rule is not None and v.rule.id in BARRIER_RULES:
+    if _is_barrier(v):
         return -BARRIER
     return -3.0 if v.label is Label.UI else -2.0
 
@@ -318,10 +329,11 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
 
 
 def _candidate_words(verdicts: tuple[Verdict, ...]) -> int:
-    """Words of the page's distinct text and short lines (what an article could be made of)."""
+    """Words of the page's distinct text and short lines (what an article could be made of),
+    up to readers' comments if there are any."""
     seen: set[str] = set()
     total = 0
-    for v in verdicts:
+    for v in _before_comments(_non_blank(list(verdicts))):
         if v.label in (Label.CONTENT, Label.SHORT) and v.line.norm not in seen:
             seen.add(v.line.norm)
             total += v.line.n_words
@@ -336,7 +348,7 @@ def _listing(verdicts: tuple[Verdict, ...]) -> tuple[list[Draft], list[Removal]]
     """A page with (almost) no prose and no teasers: its main content is its densest run of items,
     each distinct line once (a record's title printed twice, its template lines, count once)."""
     lines = _non_blank(list(verdicts))
-    first, last, score = _max_run(_listing_scores(lines))
+    first, last, score = _max_run(_listing_scores(_before_comments(lines)))
     body: list[Verdict] = []
     repeats: list[Verdict] = []
     seen: set[str] = set()
@@ -353,8 +365,31 @@ def _listing(verdicts: tuple[Verdict, ...]) -> tuple[list[Draft], list[Removal]]
 
 
 def _core(lines: list[Verdict]) -> tuple[int, int, float]:
-    """The densest run of text: first, last, score."""
-    return _max_run([_line_score(v) for v in lines])
+    """The densest run of text: first, last, score. Readers' comments follow the article, so
+    once comments begin (see `_comments_start`) the run is looked for before them."""
+    scores = [_line_score(v) for v in lines]
+    start = _comments_start(lines, scores)
+    return _max_run(scores[:start])
+
+
+def _comments_start(lines: list[Verdict], scores: list[float] | None = None) -> int:
+    """Index of the comments opener that follows the article: the first one with a run of
+    prose of `COMMENTS_AFTER_TEXT` before it (a "Comments" link under the headline has none).
+    `len(lines)` when there is none."""
+    scores = scores if scores is not None else [_line_score(v) for v in lines]
+    for k, v in enumerate(lines):
+        if v.rule is not None and v.rule.id in COMMENTS_RULES and _max_run(scores[:k])[2] >= COMMENTS_AFTER_TEXT:
+            return k
+    return len(lines)
+
+
+def _before_comments(lines: list[Verdict]) -> list[Verdict]:
+    """The lines before readers' comments begin."""
+    return lines[: _comments_start(lines)]
+
+
+def _is_barrier(v: Verdict) -> bool:
+    return v.rule is not None and v.rule.id in BARRIER_RULES
 
 
 def _max_run(scores: list[float]) -> tuple[int, int, float]:
