@@ -42,6 +42,8 @@ LISTING_MIN_ITEMS = 5
 NO_MAIN_SHARE = 0.1
 #: ... or less than this (about that many words of prose: a notice, not an article).
 NO_MAIN_MIN_PROSE = 15.0
+#: ... and its content is its records unless its teasers' text reaches this share of their score.
+TEASERS_OVER_RECORDS = 0.5
 #: Template lines of a listing's records recur within this many lines.
 RECORD_GAP = 30
 #: ... and it wins over the best run of prose only with this many times its score.
@@ -118,14 +120,16 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
     main_idx, prose = _main_unit(units)
-    weak = prose < max(NO_MAIN_MIN_PROSE, NO_MAIN_SHARE * _candidate_words(verdicts))
-    if not any(u.is_teaser() and u.content_words() for u in units):
-        listing = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))
-        if weak or listing[2] > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
-            listed = _listing(verdicts)
-            if listed[0]:
-                return listed
-    elif weak:
+    weak = prose < max(NO_MAIN_SHARE * _candidate_words(verdicts), NO_MAIN_MIN_PROSE)
+    teaser_words = sum(u.content_words() for u in units if u.is_teaser())
+    listing = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))[2]
+    # a page of records (shop, jobs, schedule) rather than of teasers with text of their own
+    records = teaser_words < TEASERS_OVER_RECORDS * listing
+    if (weak and records) or (not teaser_words and listing > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose)):
+        listed = _listing(verdicts)
+        if listed[0]:
+            return listed
+    if weak and teaser_words:
         main_idx = None  # a page of teasers around a scrap of text: a feed, no main article
     drafts: list[Draft] = []
     removed: list[Removal] = [_removal(v) for v in headings]
