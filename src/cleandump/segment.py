@@ -120,17 +120,11 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
     main_idx, prose = _main_unit(units)
-    weak = prose < max(NO_MAIN_SHARE * _candidate_words(verdicts), NO_MAIN_MIN_PROSE)
-    teaser_words = sum(u.content_words() for u in units if u.is_teaser())
-    listing = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))[2]
-    # a page of records (shop, jobs, schedule) rather than of teasers with text of their own
-    records = teaser_words < TEASERS_OVER_RECORDS * listing
-    if (weak and records) or (not teaser_words and listing > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose)):
-        listed = _listing(verdicts)
-        if listed[0]:
-            return listed
-    if weak and teaser_words:
-        main_idx = None  # a page of teasers around a scrap of text: a feed, no main article
+    kind = _page_kind(verdicts, units, prose)
+    if kind == "listing" and (listed := _listing(verdicts))[0]:
+        return listed
+    if kind == "feed":
+        main_idx = None
     drafts: list[Draft] = []
     removed: list[Removal] = [_removal(v) for v in headings]
     for i, unit in enumerate(units):
@@ -146,6 +140,24 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     drafts.sort(key=lambda d: d.role != "main")
     removed.sort(key=lambda r: r.line or 0)
     return drafts, removed
+
+
+def _page_kind(verdicts: tuple[Verdict, ...], units: list[_Unit], prose: float) -> str:
+    """`article` (a main article, if any), `listing` (records: a shop, a job board, a schedule)
+    or `feed` (teasers with text of their own around a scrap of text: no main article).
+
+    Without a run of prose worth `NO_MAIN_SHARE` of the page's text, the page is a listing
+    unless its teasers carry text; with prose, it is a listing only when its densest run of
+    items outscores the prose `LISTING_OVER_PROSE` times and it has no teasers.
+    """
+    weak = prose < max(NO_MAIN_SHARE * _candidate_words(verdicts), NO_MAIN_MIN_PROSE)
+    teaser_words = sum(u.content_words() for u in units if u.is_teaser())
+    listing = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))[2]
+    if weak and teaser_words < TEASERS_OVER_RECORDS * listing:
+        return "listing"
+    if not teaser_words and listing > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
+        return "listing"
+    return "feed" if weak and teaser_words else "article"
 
 
 def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
