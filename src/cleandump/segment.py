@@ -392,6 +392,8 @@ def _comments_start(lines: list[Verdict], scores: list[float] | None = None) -> 
     """Index of the comments opener that follows the article: the first one with a run of
     prose of `COMMENTS_AFTER_TEXT` before it (a "Comments" link under the headline has none).
     `len(lines)` when there is none."""
+    if not any(v.rule is not None and v.rule.id in COMMENTS_RULES for v in lines):
+        return len(lines)
     scores = scores if scores is not None else [_line_score(v) for v in lines]
     for k, v in enumerate(lines):
         if v.rule is not None and v.rule.id in COMMENTS_RULES and _max_run(scores[:k])[2] >= COMMENTS_AFTER_TEXT:
