@@ -102,6 +102,11 @@ class _Unit:
         teaser (the first of a feed has no text before its header, so it did not open a unit)."""
         return any(v.label is Label.META for v in self.verdicts) and self.content_words() > 0
 
+    def opens_comments(self) -> bool:
+        """Readers' comments begin inside this unit, after its text (see `_comments_start`)."""
+        lines = _non_blank(self.verdicts)
+        return _comments_start(lines) < len(lines)
+
     def small(self) -> bool:
         content = [v for v in self.verdicts if v.label is Label.CONTENT]
         return len(content) <= TEASER_MAX_LINES and sum(v.line.n_words for v in content) <= TEASER_MAX_WORDS
@@ -273,10 +278,7 @@ def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
     site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
     """
     best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
-    first_barrier = next(
-        (i for i, u in enumerate(units) if _comments_start(_non_blank(u.verdicts)) < len(_non_blank(u.verdicts))),
-        len(units),
-    )
+    first_barrier = next((i for i, u in enumerate(units) if u.opens_comments()), len(units))
     for i, unit in enumerate(units):
         headed = unit.headed()
         if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
