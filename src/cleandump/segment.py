@@ -157,6 +157,8 @@ def _page_kind(verdicts: tuple[Verdict, ...], units: list[_Unit], prose: float) 
     """
     weak = prose < max(NO_MAIN_SHARE * _candidate_words(verdicts), NO_MAIN_MIN_PROSE)
     teaser_words = sum(u.content_words() for u in units if u.is_teaser())
+    if not weak and teaser_words:
+        return "article"  # neither test below can pass: skip scoring the page as a listing
     listing = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))[2]
     if weak and teaser_words < TEASERS_OVER_RECORDS * listing:
         return "listing"
