@@ -40,6 +40,14 @@ def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
     assert rules.match_ui(line) is not None or rules.is_section_heading(line.casefold())
 
 
+def test_section_headings_with_a_topic_and_tab_strips() -> None:
+    rules = Rules.default()
+    for line in ("most read in world news", "latest in sport", "most read most shared", "trending top stories"):
+        assert rules.is_section_heading(line), line
+    for line in ("most people read the news", "the latest plan was read out", "related work on most read"):
+        assert not rules.is_section_heading(line), line
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -30,6 +30,8 @@ MAX_PATTERN_CHARS = 300
 _STRING_ANCHOR = regex.compile(r"\\[AZz]")
 
 #: What `{brand}` stands for in phrases: one to four name-like words.
+#: A line of two catalog phrases run together (a tab strip) has at most this many words.
+TAB_MAX_WORDS = 8
 BRAND = r"[\w&'.+!-]{1,30}(?: [\w&'.+!-]{1,30}){0,3}"
 
 
@@ -84,6 +86,13 @@ class _PhraseSet:
         if norm in self.exact:
             return True
         return bool(self.wild and len(norm) <= 160 and self.wild.fullmatch(norm))
+
+    def match_tabs(self, norm: str) -> bool:
+        """Two phrases run together, as a tab strip flattens ("most read most shared")."""
+        words = norm.split()
+        if len(words) > TAB_MAX_WORDS:
+            return False
+        return any(self.match(" ".join(words[:k])) and self.match(" ".join(words[k:])) for k in range(1, len(words)))
 
 
 @dataclass(frozen=True)
@@ -249,7 +258,7 @@ class Rules:
 
     def is_section_heading(self, norm: str) -> bool:
         """Whether this normalised line is a heading that opens a teaser block."""
-        return self._headings.match(norm)
+        return self._headings.match(norm) or self._headings.match_tabs(norm)
 
     def is_outlet(self, norm: str) -> bool:
         """Whether this normalised line is a known outlet name."""

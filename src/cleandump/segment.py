@@ -50,6 +50,12 @@ RECORD_GAP = 30
 LISTING_OVER_PROSE = 3.0
 #: An in-text "Related" box holds at most this many links.
 INLINE_BOX_LINKS = 6
+#: ... or up to this many when a third of them read as headlines (links to stories, not a menu).
+INLINE_BOX_MAX_LINKS = 15
+BIG_BOX_HEADLINES = 3
+BOX_HEADLINE_WORDS = 4
+#: ... and the article's text resumes after it: two paragraphs, or one of this many words.
+RESUME_WORDS = 40
 INLINE_BOX = Rule("inline-related", "position", "", "link to another story in a box set inside the article text")
 #: Rules whose lines end an article's text (the core never runs across them), and their cost.
 BARRIER_RULES = frozenset({"comments-section", "comments-thread", "comment-header"})
@@ -190,7 +196,7 @@ def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
                 cur.verdicts.remove(title)
                 new.verdicts.append(title)
             units.append(new)
-        elif in_related and v.label is Label.SHORT and _after_blank_following_text(cur, verdicts, i):
+        elif in_related and v.label is Label.SHORT and _next_teaser(cur, verdicts, i):
             units.append(_Unit(after_heading=True))
         units[-1].verdicts.append(v)
     return [u for u in units if u.verdicts], headings
@@ -205,19 +211,43 @@ def _inline_box(verdicts: tuple[Verdict, ...], i: int) -> set[int]:
     before = verdicts[k] if k >= 0 else None
     if before is None or before.label is not Label.CONTENT:
         return set()
-    box, links = {i}, 0
-    for k in range(i + 1, min(len(verdicts), i + 3 * INLINE_BOX_LINKS)):
+    box, links, headlines = {i}, 0, 0
+    for k in range(i + 1, min(len(verdicts), i + 3 * INLINE_BOX_MAX_LINKS)):
         label = verdicts[k].label
         if label is Label.CONTENT:
-            return box if links else set()
+            fits = links <= INLINE_BOX_LINKS or headlines * BIG_BOX_HEADLINES >= links
+            return box if links and fits and _prose_resumes(verdicts, k, box) else set()
         if label in (Label.SHORT, Label.HEADING):
             links += label is Label.SHORT
-            if links > INLINE_BOX_LINKS:
+            headlines += label is Label.SHORT and verdicts[k].line.n_words >= BOX_HEADLINE_WORDS
+            if links > INLINE_BOX_MAX_LINKS:
                 return set()
             box.add(k)
         elif label is not Label.BLANK and label is not Label.UI:
             return set()
     return set()
+
+
+def _prose_resumes(verdicts: tuple[Verdict, ...], k: int, box: set[int]) -> bool:
+    """The article goes on at paragraph k after an in-text box: a run of paragraphs (two, or one
+    of `RESUME_WORDS`), or one paragraph whose next lines do not repeat the box's (teaser cards
+    repeat their kicker: "Company Town", title, summary, "Company Town", title...)."""
+    shown = {verdicts[b].line.norm for b in box if verdicts[b].label is Label.SHORT}
+    run, words, ended = 0, 0, False
+    for v in verdicts[k : k + 3 * INLINE_BOX_MAX_LINKS]:
+        if v.label is Label.BLANK or v.label is Label.UI:
+            continue
+        if v.label is Label.CONTENT:
+            if ended:
+                return True
+            run, words = run + 1, words + v.line.n_words
+            if run >= 2 or words >= RESUME_WORDS:
+                return True
+        elif v.line.norm in shown:
+            return False
+        else:
+            ended = True
+    return True
 
 
 def _opens_related(units: list[_Unit], verdicts: tuple[Verdict, ...], i: int) -> bool:
@@ -267,8 +297,25 @@ def _trailing_title(unit: _Unit) -> Verdict | None:
     return None
 
 
-def _after_blank_following_text(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
-    return i > 0 and verdicts[i - 1].label is Label.BLANK and cur.content_words() > 0
+def _next_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
+    """In a related section, a short line after a teaser's text starts the next teaser: after a
+    blank line, or when the teaser opened with the same line (a kicker such as "Nature Desk")."""
+    if not cur.content_words() or i == 0:
+        return False
+    if verdicts[i - 1].label is Label.BLANK:
+        return True
+    norm = verdicts[i].line.norm
+    return verdicts[i].line.repeats > 1 and cur.small() and _heads_unit(cur, norm)
+
+
+def _heads_unit(unit: _Unit, norm: str) -> bool:
+    """Whether a line with this text came before the unit's first text (its card's kicker)."""
+    for v in unit.verdicts:
+        if v.label is Label.CONTENT:
+            return False
+        if v.line.norm == norm:
+            return True
+    return False
 
 
 def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
