@@ -48,6 +48,11 @@ TEASERS_OVER_RECORDS = 0.5
 RECORD_GAP = 30
 #: ... and it wins over the best run of prose only with this many times its score.
 LISTING_OVER_PROSE = 3.0
+#: Teaser records closing a run: a kicker line repeated this often, this close (lines), around
+#: summaries shorter than this (words).
+RECORDS_MIN = 3
+RECORD_SPAN = 6
+RECORD_TEXT_WORDS = 40
 #: An in-text "Related" box holds at most this many links.
 INLINE_BOX_LINKS = 6
 #: ... or up to this many when a third of them read as headlines (links to stories, not a menu).
@@ -436,7 +441,41 @@ def _core(lines: list[Verdict]) -> tuple[int, int, float]:
     once comments begin (see `_comments_start`) the run is looked for before them."""
     scores = [_line_score(v) for v in lines]
     start = _comments_start(lines, scores)
-    return _max_run(scores[:start])
+    first, last, score = _max_run(scores[:start])
+    end = _records_start(lines, first, last)
+    if end <= last and sum(scores[first:end]) >= sum(scores[end : last + 1]):
+        last, score = end - 1, sum(scores[first:end])  # records after an article, not a page of records
+    return first, last, score
+
+
+def _records_start(lines: list[Verdict], first: int, last: int) -> int:
+    """Where a run of teaser records closes the run first..last (`last + 1` when none does).
+
+    Teaser cards printed after an article without a heading repeat a kicker line ("Opening
+    Bell", "Company Town") every few lines, with at most a short summary between: from the first
+    of `RECORDS_MIN` such repeats to the end of the run, every gap is at most `RECORD_SPAN` lines
+    and no paragraph reaches `RECORD_TEXT_WORDS` words.
+    """
+    counts: dict[str, int] = {}
+    for v in lines[first : last + 1]:
+        if v.label is Label.SHORT and v.line.repeats >= RECORDS_MIN:
+            counts[v.line.norm] = counts.get(v.line.norm, 0) + 1
+    kickers = {norm for norm, n in counts.items() if n >= RECORDS_MIN}
+    if not kickers:
+        return last + 1
+    start, prev = last + 1, last + 1
+    for k in range(last, first - 1, -1):  # walk back from the end while the records go on
+        v = lines[k]
+        if v.label is Label.CONTENT and v.line.n_words >= RECORD_TEXT_WORDS:
+            break
+        if v.line.norm in kickers and v.label is Label.SHORT:
+            if prev - k > RECORD_SPAN:
+                break  # the records must run to the end: the last of them within RECORD_SPAN too
+            start, prev = k, k
+    repeats = sum(1 for v in lines[start : last + 1] if v.line.norm in kickers)
+    if repeats < RECORDS_MIN or start <= first or any(v.line.norm in kickers for v in lines[first:start]):
+        return last + 1  # too few, or the run itself is made of such records (a page of them)
+    return start
 
 
 def _comments_start(lines: list[Verdict], scores: list[float] | None = None) -> int:
