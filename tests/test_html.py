@@ -135,3 +135,41 @@ def test_teaser_cards_give_outlet_time_summary_and_url() -> None:
     assert (second.outlet, second.time_ago, second.url) == ("Valley Post", "2 hours ago", "https://other.example/b")
     assert second.published == datetime(2025, 7, 9, 10, tzinfo=timezone.utc)  # fetch time - 2 h
     assert second.paragraphs == () and second.hashes.content != first.hashes.content
+
+
+HARBOUR = [
+    "The harbour board agreed on Monday to dredge the outer channel before the winter storms arrive.",
+    "Engineers said the work would take six weeks and keep the ferry running on its normal timetable.",
+    "Fishing crews welcomed the decision but asked for the dredged silt to be taken well out to sea.",
+    "The board will publish the contract and the environmental survey on its website next month.",
+]
+
+
+@pytest.mark.parametrize("fit", [True, False])
+def test_text_inside_the_article_element_comes_back_after_a_long_link_box(fit: bool) -> None:
+    links = "".join(f"<li><a href='/s{i}'>Story number {i} headline</a></li>" for i in range(25))
+    html = f"""<html><body><nav><a href='/'>Home</a></nav><div class="page"><article>
+    <h1>Harbour to be dredged before winter</h1><p>{HARBOUR[0]} {HARBOUR[1]}</p><p>{HARBOUR[2]}</p>
+    <ul>{links}</ul><p>{HARBOUR[3]}</p></article><div class="sidebar-box"><p>Sign up to our newsletter
+    to get the morning briefing in your inbox every day.</p></div></div></body></html>"""
+    main = cleandump.clean_html(html, config=cleandump.Config(html_container=fit)).main
+    assert main is not None
+    # the line stages alone stop at the box; the <article> element holds the last paragraph too
+    assert (HARBOUR[3] in main.paragraphs) is fit
+    assert not any("newsletter" in p for p in main.paragraphs)
+
+
+def test_comment_openers_inside_page_furniture_still_end_the_article() -> None:
+    # long comments are not furniture (their elements hold prose); their title and headers are
+    comment = "I have lived by the harbour for thirty years and the channel has never been this shallow. " * 5
+    replies = "".join(
+        f'<li class="comment"><footer class="comment-meta">reader{i} says: November 19, 2019 at 6:{i}4 am</footer>'
+        f"<p>{comment}</p></li>"
+        for i in range(6)
+    )
+    html = f"""<html><body><article><h1>Harbour to be dredged before winter</h1>
+    {"".join(f"<p>{p}</p>" for p in HARBOUR)}</article><div class="comments-area">
+    <h3 class="comments-title">6 responses to “Harbour to be dredged before winter”</h3><ol>{replies}</ol></div>
+    </body></html>"""
+    main = cleandump.clean_html(html).main
+    assert main is not None and list(main.paragraphs) == HARBOUR

@@ -37,6 +37,8 @@ class Config:
     #: or "trafilatura" (trafilatura chooses the main-text lines, the pipeline does the rest;
     #: closer to trafilatura's quality, about twice the time).
     html_main: str = "native"
+    #: HTML: fit the main article to the element holding its prose (`cleandump.container`).
+    html_container: bool = True
     #: Lines longer than this are not scanned sentence by sentence (kept whole).
     sentence_scan_chars: int = 200_000
     #: Lines shorter than this (chars) are never reported as repeated paragraphs.

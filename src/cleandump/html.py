@@ -6,6 +6,7 @@ Iterative (no recursion), so 100,000 levels of nesting cannot overflow the stack
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -119,6 +120,9 @@ class HtmlLines:
     link_ratio: list[float] = field(default_factory=list)  # share of the line's text inside <a>
     teasers: list[Teaser] = field(default_factory=list)  # links found in related/teaser blocks
     meta: PageMeta = field(default_factory=PageMeta)
+    #: the elements each line sits in (numbers in document order, outermost first, at most
+    #: CHAIN_MAX deep); empty when the page had to be read without a tree
+    chains: list[tuple[int, ...]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,8 @@ def html_to_lines(text: str) -> HtmlLines:
     linked = [0]  # characters of link text in `buf`
     link_depth = 0
     stack: list[str] = []
+    ids: list[int] = []  # element numbers along `stack`
+    numbers = itertools.count()
     chrome: list[str | None] = [None]
     skip_depth = 0
     rules = _chrome_rules()
@@ -165,6 +171,7 @@ def html_to_lines(text: str) -> HtmlLines:
             out.paths.append("/".join(stack[-4:]))
             out.chrome.append(chrome[-1])
             out.link_ratio.append(min(1.0, linked[0] / max(1, len(raw.strip()))))
+            out.chains.append(tuple(ids[:CHAIN_MAX]))
         linked[0] = 0
 
     def add(text: str, in_link: bool) -> None:
@@ -181,6 +188,7 @@ def html_to_lines(text: str) -> HtmlLines:
             if tag in BLOCK_TAGS:
                 flush()
             stack.append(_label(el, tag))
+            ids.append(next(numbers))
             reason = chrome[-1] or _chrome_reason(el, tag, stack, rules)
             if reason and not chrome[-1] and reason in rules.related_reasons:
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))
@@ -196,6 +204,7 @@ def html_to_lines(text: str) -> HtmlLines:
                     flush()
                 if stack:
                     stack.pop()
+                    ids.pop()
                     chrome.pop()
                 link_depth -= tag == "a"
             if el.tail and not skip_depth:
@@ -255,6 +264,8 @@ def _stream_lines(text: str, meta: PageMeta) -> HtmlLines:
 
 
 _TOKEN_SPLIT = regex.compile(r"[^a-z]+")
+#: Elements kept per line in `HtmlLines.chains` (deeper ones share their ancestors' fate).
+CHAIN_MAX = 64
 #: A link in a teaser block is a related story if its text has this many words.
 TEASER_MIN_WORDS = 4
 #: An element holding this much paragraph text is a content container, whatever its class says.

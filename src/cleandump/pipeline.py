@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 from .classify import Label, classify, revise
 from .config import Config
+from .container import fit_to_container
 from .decode import decode
 from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
@@ -23,7 +24,7 @@ from .metadata import parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
 from .rules import Rule, Rules
-from .segment import Draft, segment
+from .segment import Draft, opens_comments, segment
 from .text import normalize_line
 from .timeago import TimeInfo, parse_fetched_at
 
@@ -128,6 +129,7 @@ def clean_html(
         config,
         title or meta.title,
         forced,
+        page.chains if config.html_container else None,
     )
     base = url or meta.url or ""
     active = rules or default_rules()
@@ -170,14 +172,20 @@ def _run(
     config: Config,
     title: str | None = None,
     forced: dict[int, Rule] | None = None,
+    chains: list[tuple[int, ...]] | None = None,
 ) -> CleanResult:
     stop = document_stopwords(raw, rules)
     english = any(name == "english" and words is stop for name, words in rules.stoplists)
     lines = line_features(raw, rules, stop)
     verdicts = revise(classify(lines, rules, config), config)
     if forced:
-        verdicts = tuple(v.relabel(Label.UI, forced[i]) if i in forced else v for i, v in enumerate(verdicts))
+        verdicts = tuple(
+            v.relabel(Label.UI, forced[i]) if i in forced and not opens_comments(v) else v
+            for i, v in enumerate(verdicts)
+        )  # a comments opener inside page furniture still tells where the article ends
     drafts, removed = segment(verdicts, title)
+    if chains:
+        drafts, removed = fit_to_container(drafts, removed, verdicts, chains)
     articles: list[Article] = []
     for draft in drafts:
         article, cuts = _article(draft, fetched, config, subheads=english)

@@ -22,7 +22,7 @@ from .classify import Label, Verdict
 from .model import Removal
 from .rules import Rule
 
-__all__ = ["Draft", "segment"]
+__all__ = ["Draft", "opens_comments", "segment"]
 
 OUTSIDE = Rule("outside-article", "position", "", "short line outside any article's text (navigation or furniture)")
 REPEATED_TITLE = Rule("repeated-line", "repeat", "", "the headline printed twice; the first copy is kept as the title")
@@ -498,6 +498,11 @@ def _before_comments(lines: list[Verdict]) -> list[Verdict]:
 
 def _is_barrier(v: Verdict) -> bool:
     return v.rule is not None and v.rule.id in BARRIER_RULES
+
+
+def opens_comments(v: Verdict) -> bool:
+    """Whether the line surely opens readers' comments ("34 responses to ...", "jane says:")."""
+    return v.rule is not None and v.rule.id in COMMENTS_RULES
 
 
 def _max_run(scores: list[float]) -> tuple[int, int, float]:

@@ -1,0 +1,87 @@
+"""HTML only: fit the main article to the element that holds it.
+
+The text stages find the article from the lines alone; a page's tree knows more. The element
+that holds most of the article's prose and little other prose is its container: paragraphs the
+line stages kept outside it (a teaser summary, a newsletter blurb) are dropped, and paragraphs
+inside it that were dropped only for their position (beyond a box of links, say) come back.
+Lines dropped by a rule (UI phrases, repeats, headers) stay dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from .classify import Label, Verdict
+from .model import Removal
+from .rules import Rule
+from .segment import Draft
+
+__all__ = ["fit_to_container"]
+
+OUTSIDE_CONTAINER = Rule("html-outside-container", "html", "", "outside the page element that holds the article's text")
+#: The container holds at least this share of the article's prose words...
+MIN_SHARE = 0.6
+#: ... and is the element with the best (article words - EXTRA_COST x other prose words).
+EXTRA_COST = 1.0
+#: Rules whose lines may come back when they sit inside the container (dropped for position only).
+POSITION_RULES = frozenset({"outside-article"})
+#: Lines of the article that vote for its container.
+COUNTED = frozenset({Label.CONTENT, Label.SHORT})
+
+
+def fit_to_container(
+    drafts: list[Draft], removed: list[Removal], verdicts: tuple[Verdict, ...], chains: list[tuple[int, ...]]
+) -> tuple[list[Draft], list[Removal]]:
+    """The drafts with the main article fitted to its container, and the updated removals."""
+    at = next((k for k, d in enumerate(drafts) if d.role == "main"), None)
+    if at is None or len(chains) != len(verdicts):
+        return drafts, removed
+    main = drafts[at]
+    node = _container(main, verdicts, chains)
+    if node is None:
+        return drafts, removed
+    inside = [node in chains[v.line.number - 1] for v in verdicts]
+    dropped = {r.line for r in removed if r.rule in POSITION_RULES and r.line is not None}
+    keep = [v for v in main.body if inside[v.line.number - 1]]
+    back = [v for v in verdicts if v.label is Label.CONTENT and v.line.number in dropped and inside[v.line.number - 1]]
+    if not keep and not back:
+        return drafts, removed
+    body = tuple(sorted(keep + back, key=lambda v: v.line.number))
+    returned = {v.line.number for v in back}
+    out = [r for r in removed if r.line not in returned]
+    out += [_removal(v) for v in main.body if not inside[v.line.number - 1]]
+    fitted = list(drafts)
+    fitted[at] = replace(main, body=body)
+    return fitted, out
+
+
+def _container(main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[int, ...]]) -> int | None:
+    """The element with the best balance of the article's prose against other prose."""
+    mine: dict[int, int] = defaultdict(int)
+    total = 0
+    for v in main.body:
+        if v.label in COUNTED:
+            total += v.line.n_words
+            for node in chains[v.line.number - 1]:
+                mine[node] += v.line.n_words
+    if not total:
+        return None
+    ids = {id(v) for v in main.body}
+    other: dict[int, int] = defaultdict(int)
+    for v in verdicts:
+        if v.label is Label.CONTENT and id(v) not in ids:
+            for node in chains[v.line.number - 1]:
+                if node in mine:
+                    other[node] += v.line.n_words
+    best, best_score = None, float("-inf")
+    for node, words in mine.items():  # ancestors come before descendants: ties go to the deeper
+        score = words - EXTRA_COST * other[node]
+        if words >= MIN_SHARE * total and score >= best_score:
+            best, best_score = node, score
+    return best
+
+
+def _removal(v: Verdict) -> Removal:
+    rule = OUTSIDE_CONTAINER
+    return Removal(line=v.line.number, text=v.line.text, rule=rule.id, reason=rule.reason)
