@@ -173,3 +173,15 @@ def test_comment_openers_inside_page_furniture_still_end_the_article() -> None:
     </body></html>"""
     main = cleandump.clean_html(html).main
     assert main is not None and list(main.paragraphs) == HARBOUR
+
+
+@pytest.mark.parametrize("fit", [True, False])
+def test_paragraphs_after_an_inner_read_more_heading_stay_in_the_article(fit: bool) -> None:
+    html = f"""<html><body><article><h1>Harbour to be dredged before winter</h1>
+    <p>{HARBOUR[0]} {HARBOUR[1]}</p><p>{HARBOUR[2]}</p><h3>Read More</h3><p>{HARBOUR[3]}</p></article>
+    <aside><a href="/a">Other news one</a></aside></body></html>"""
+    result = cleandump.clean_html(html, config=cleandump.Config(html_container=fit))
+    assert result.main is not None
+    # the text stages read "Read More" as a related block's heading; the <article> says otherwise
+    assert (HARBOUR[3] in result.main.paragraphs) is fit
+    assert all(HARBOUR[3] not in a.paragraphs for a in result.related) is fit

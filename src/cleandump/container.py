@@ -20,6 +20,9 @@ from .segment import Draft
 __all__ = ["fit_to_container"]
 
 OUTSIDE_CONTAINER = Rule("html-outside-container", "html", "", "outside the page element that holds the article's text")
+MERGED_TITLE = Rule(
+    "html-inner-heading", "html", "", "a heading inside the article's element, taken for a teaser's title"
+)
 #: The container holds at least this share of the article's prose words...
 MIN_SHARE = 0.6
 #: ... and is the element with the best (article words - EXTRA_COST x other prose words).
@@ -45,15 +48,22 @@ def fit_to_container(
     dropped = {r.line for r in removed if r.rule in POSITION_RULES and r.line is not None}
     keep = [v for v in main.body if inside[v.line.number - 1]]
     back = [v for v in verdicts if v.label is Label.CONTENT and v.line.number in dropped and inside[v.line.number - 1]]
+    merged = [d for d in drafts if d is not main and _within(d, inside)]
     if not keep and not back:
         return drafts, removed
-    body = tuple(sorted(keep + back, key=lambda v: v.line.number))
-    returned = {v.line.number for v in back}
+    body = tuple(sorted(keep + back + [v for d in merged for v in d.body], key=lambda v: v.line.number))
+    returned = {v.line.number for v in back} | {d.title.line.number for d in merged if d.title}
     out = [r for r in removed if r.line not in returned]
     out += [_removal(v) for v in main.body if not inside[v.line.number - 1]]
-    fitted = list(drafts)
-    fitted[at] = replace(main, body=body)
+    out += [_removal(d.title, MERGED_TITLE) for d in merged if d.title]
+    fitted = [replace(main, body=body) if d is main else d for d in drafts if not any(d is m for m in merged)]
     return fitted, out
+
+
+def _within(draft: Draft, inside: list[bool]) -> bool:
+    """A teaser the line stages split off whose text lies inside the article's element: more of it."""
+    text = [v for v in draft.body if v.label is Label.CONTENT]
+    return bool(text) and all(inside[v.line.number - 1] for v in text)
 
 
 def _container(main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[int, ...]]) -> int | None:
@@ -82,6 +92,5 @@ def _container(main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[in
     return best
 
 
-def _removal(v: Verdict) -> Removal:
-    rule = OUTSIDE_CONTAINER
+def _removal(v: Verdict, rule: Rule = OUTSIDE_CONTAINER) -> Removal:
     return Removal(line=v.line.number, text=v.line.text, rule=rule.id, reason=rule.reason)
