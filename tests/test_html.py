@@ -185,3 +185,16 @@ def test_paragraphs_after_an_inner_read_more_heading_stay_in_the_article(fit: bo
     # the text stages read "Read More" as a related block's heading; the <article> says otherwise
     assert (HARBOUR[3] in result.main.paragraphs) is fit
     assert all(HARBOUR[3] not in a.paragraphs for a in result.related) is fit
+
+
+@pytest.mark.parametrize("fit", [True, False])
+def test_marked_article_body_parts_hold_the_article(fit: bool) -> None:
+    teaser = "Subscribers also enjoyed our long read about the lighthouse keepers of the northern isles last winter."
+    html = f"""<html><body><div class="page"><h1>Harbour to be dredged before winter</h1>
+    <div class="article__body"><p>{HARBOUR[0]}</p><p>{HARBOUR[1]}</p></div><div class="ad-slot">Ad</div>
+    <div class="article__body"><p>{HARBOUR[2]}</p><p>{HARBOUR[3]}</p></div>
+    <div class="after"><p>{teaser}</p></div></div><footer>Contact us</footer></body></html>"""
+    main = cleandump.clean_html(html, config=cleandump.Config(html_container=fit)).main
+    assert main is not None and all(p in main.paragraphs for p in HARBOUR)
+    # a paragraph after the article's marked parts goes with the container; the lines alone keep it
+    assert (teaser in main.paragraphs) is not fit

@@ -27,6 +27,9 @@ MERGED_TITLE = Rule(
 MIN_SHARE = 0.6
 #: ... and is the element with the best (article words - EXTRA_COST x other prose words).
 EXTRA_COST = 1.0
+#: A marked article-text element (see `data/html_chrome.json`) is the container if it holds
+#: this share of the article's words.
+MARKED_SHARE = 0.5
 #: Rules whose lines may come back when they sit inside the container (dropped for position only).
 POSITION_RULES = frozenset({"outside-article"})
 #: Lines of the article that vote for its container.
@@ -34,17 +37,21 @@ COUNTED = frozenset({Label.CONTENT, Label.SHORT})
 
 
 def fit_to_container(
-    drafts: list[Draft], removed: list[Removal], verdicts: tuple[Verdict, ...], chains: list[tuple[int, ...]]
+    drafts: list[Draft],
+    removed: list[Removal],
+    verdicts: tuple[Verdict, ...],
+    chains: list[tuple[int, ...]],
+    marked: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[Draft], list[Removal]]:
     """The drafts with the main article fitted to its container, and the updated removals."""
     at = next((k for k, d in enumerate(drafts) if d.role == "main"), None)
     if at is None or len(chains) != len(verdicts):
         return drafts, removed
     main = drafts[at]
-    node = _container(main, verdicts, chains)
-    if node is None:
+    nodes = _container(main, verdicts, chains, marked)
+    if not nodes:
         return drafts, removed
-    inside = [node in chains[v.line.number - 1] for v in verdicts]
+    inside = [not nodes.isdisjoint(chains[v.line.number - 1]) for v in verdicts]
     dropped = {r.line for r in removed if r.rule in POSITION_RULES and r.line is not None}
     keep = [v for v in main.body if inside[v.line.number - 1]]
     back = [v for v in verdicts if v.label is Label.CONTENT and v.line.number in dropped and inside[v.line.number - 1]]
@@ -66,8 +73,12 @@ def _within(draft: Draft, inside: list[bool]) -> bool:
     return bool(text) and all(inside[v.line.number - 1] for v in text)
 
 
-def _container(main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[int, ...]]) -> int | None:
-    """The element with the best balance of the article's prose against other prose."""
+def _container(
+    main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[int, ...]], marked: set[int] | frozenset[int]
+) -> set[int]:
+    """The page's marked article-text elements holding most of the article, if there are (a
+    story may be cut into several, around ads); else the element with the best balance of the
+    article's prose against other prose. Empty when the article has no prose."""
     mine: dict[int, int] = defaultdict(int)
     total = 0
     for v in main.body:
@@ -76,7 +87,13 @@ def _container(main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[in
             for node in chains[v.line.number - 1]:
                 mine[node] += v.line.n_words
     if not total:
-        return None
+        return set()
+    held = {node for node in mine if node in marked}
+    covered = sum(
+        v.line.n_words for v in main.body if v.label in COUNTED and not held.isdisjoint(chains[v.line.number - 1])
+    )
+    if held and covered >= MARKED_SHARE * total:
+        return held
     ids = {id(v) for v in main.body}
     other: dict[int, int] = defaultdict(int)
     for v in verdicts:
@@ -89,7 +106,7 @@ def _container(main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[in
         score = words - EXTRA_COST * other[node]
         if words >= MIN_SHARE * total and score >= best_score:
             best, best_score = node, score
-    return best
+    return set() if best is None else {best}
 
 
 def _removal(v: Verdict, rule: Rule = OUTSIDE_CONTAINER) -> Removal:

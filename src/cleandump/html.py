@@ -123,6 +123,8 @@ class HtmlLines:
     #: the elements each line sits in (numbers in document order, outermost first, at most
     #: CHAIN_MAX deep); empty when the page had to be read without a tree
     chains: list[tuple[int, ...]] = field(default_factory=list)
+    #: elements marked as holding an article's text (itemprop=articleBody, "entry-content"...)
+    marked: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ class _Chrome:
     roles: frozenset[str]
     tokens: frozenset[str]
     related_reasons: frozenset[str]  # the reasons `_chrome_reason` gives for teaser blocks
+    content: tuple[str, ...] = ()  # class substrings of article-text containers
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +141,8 @@ def _chrome_rules() -> _Chrome:
     data = json.loads(resources.files("cleandump.data").joinpath("html_chrome.json").read_text("utf-8"))
     related = frozenset(data["related_tokens"])
     reasons = frozenset(f'class/id "{t}"' for t in related)
-    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), frozenset(data["tokens"]) | related, reasons)
+    tokens = frozenset(data["tokens"]) | related
+    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), tokens, reasons, tuple(data["content_classes"]))
 
 
 def html_to_lines(text: str) -> HtmlLines:
@@ -189,6 +193,8 @@ def html_to_lines(text: str) -> HtmlLines:
                 flush()
             stack.append(_label(el, tag))
             ids.append(next(numbers))
+            if _marks_content(el, rules):
+                out.marked.add(ids[-1])
             reason = chrome[-1] or _chrome_reason(el, tag, stack, rules)
             if reason and not chrome[-1] and reason in rules.related_reasons:
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))
@@ -364,6 +370,14 @@ def _holds_prose(el: etree._Element) -> bool:
         if total > PROSE_CHARS:
             return True
     return False
+
+
+def _marks_content(el: etree._Element, rules: _Chrome) -> bool:
+    """itemprop="articleBody", or a class naming an article-text container."""
+    if el.get("itemprop") == "articleBody":
+        return True
+    cls = (el.get("class") or "").lower()
+    return bool(cls) and any(name in cls for name in rules.content)
 
 
 def _hidden(el: etree._Element) -> bool:

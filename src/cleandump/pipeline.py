@@ -130,6 +130,7 @@ def clean_html(
         title or meta.title,
         forced,
         page.chains if config.html_container else None,
+        page.marked,
     )
     base = url or meta.url or ""
     active = rules or default_rules()
@@ -173,6 +174,7 @@ def _run(
     title: str | None = None,
     forced: dict[int, Rule] | None = None,
     chains: list[tuple[int, ...]] | None = None,
+    marked: set[int] | None = None,
 ) -> CleanResult:
     stop = document_stopwords(raw, rules)
     english = any(name == "english" and words is stop for name, words in rules.stoplists)
@@ -185,7 +187,7 @@ def _run(
         )  # a comments opener inside page furniture still tells where the article ends
     drafts, removed = segment(verdicts, title)
     if chains:
-        drafts, removed = fit_to_container(drafts, removed, verdicts, chains)
+        drafts, removed = fit_to_container(drafts, removed, verdicts, chains, marked or set())
     articles: list[Article] = []
     for draft in drafts:
         article, cuts = _article(draft, fetched, config, subheads=english)
