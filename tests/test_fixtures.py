@@ -76,3 +76,29 @@ def test_plain_article_comes_back_unchanged(name: str) -> None:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     assert result.main is not None and not result.removed and not result.related
     assert [result.main.title, *result.main.paragraphs] == lines
+
+
+def test_a_known_title_marks_the_page_article_among_headed_blocks() -> None:
+    """A byline under the headline makes the article look like one more teaser of a feed; the
+    page's title (given by the caller, or read from HTML) says which block is the page's own."""
+    text = (
+        "The city council voted on Tuesday to rebuild the old harbour wall before the winter storms, "
+        "after engineers warned that another season of high tides could breach it."
+    )
+    teaser = (
+        "Something else happened in another town this week, and the report goes on at some length about "
+        "the people involved, the reasons they gave and what they expect in the coming months."
+    )
+    more = (
+        "The work will cost about four million pounds and is expected to take five months, with the coastal "
+        "path closed to walkers while the crews are on site."
+    )
+    title = "Harbour wall to be rebuilt before winter"
+    lines = ["Home", "Subscribe today and support local journalism for less than a coffee a week.", title]
+    lines += ["By Jane Doe", "November 18, 2019 12:26 PM", text, text.replace("Tuesday", "Monday"), more]
+    for i in range(4):
+        lines += [f"Other headline number {i} about the town", "Staff Reporter", f"November {10 + i}, 2019", teaser]
+    dump = "\n".join(lines)
+    assert cleandump.clean(dump).main is None  # read as a feed of five headed blocks
+    main = cleandump.clean(dump, title=title).main
+    assert main is not None and main.title == title and len(main.paragraphs) == 3

@@ -77,6 +77,8 @@ HEADED_PEERS = 3.0
 HEADED_PEER_COUNT = 2
 #: ... and needs a core of at least this score (about that many words of prose).
 HEADED_MIN_CORE = 80.0
+#: A unit whose first this many lines hold the page's title is the page's own article.
+TITLE_LOOKAHEAD = 3
 #: A text line opening the core without closing punctuation, up to this long, is its headline.
 HEADLINE_MAX_WORDS = 25
 
@@ -135,7 +137,7 @@ class _Unit:
 def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[list[Draft], list[Removal]]:
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
-    main_idx, prose = _main_unit(units)
+    main_idx, prose = _main_unit(units, title)
     kind = _page_kind(verdicts, units, prose)
     if kind == "listing" and (listed := _listing(verdicts))[0]:
         return listed
@@ -323,7 +325,7 @@ def _heads_unit(unit: _Unit, norm: str) -> bool:
     return False
 
 
-def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
+def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None, float]:
     """The unit with the best core of text (the first on a tie), or None for a list of teasers;
     and the score of its core.
 
@@ -334,7 +336,7 @@ def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
     best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
     first_barrier = next((i for i, u in enumerate(units) if u.opens_comments()), len(units))
     for i, unit in enumerate(units):
-        headed = unit.headed()
+        headed = unit.headed() and not _titled(unit, title)
         if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
             continue
         if i > first_barrier and best is not None:
@@ -353,6 +355,20 @@ def _main_unit(units: list[_Unit]) -> tuple[int | None, float]:
     if like_peers and sum(c * HEADED_PEERS >= best_core for c in headed_cores) > HEADED_PEER_COUNT:
         return None, 0.0
     return best, best_core
+
+
+def _titled(unit: _Unit, title: str | None) -> bool:
+    """The unit opens with the page's own title (a caller's or the HTML's): the page's article,
+    not a teaser, even though a byline or date follows its headline."""
+    if not title:
+        return False
+    key = " ".join(title.casefold().split())
+    head = [v for v in unit.verdicts if v.label is not Label.BLANK][:TITLE_LOOKAHEAD]
+    return any(_same_title(v.line.norm, key) for v in head if v.label is not Label.CONTENT)
+
+
+def _same_title(norm: str, key: str) -> bool:
+    return bool(norm) and (norm == key or (len(norm) > 15 and (norm in key or key in norm)))
 
 
 def _line_score(v: Verdict) -> float:
@@ -549,8 +565,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
     if title:
         key = " ".join(title.casefold().split())
         for k in range(len(before) - 1, -1, -1):
-            norm = before[k].line.norm
-            if norm and (norm == key or (len(norm) > 15 and (norm in key or key in norm))):
+            if _same_title(before[k].line.norm, key):
                 return before[k:] if len(before) - k <= 12 else before[k : k + 1]
     zone: list[Verdict] = []
     for v in reversed(before):
