@@ -93,7 +93,8 @@ def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules:
     n = max(len(toks), cjk // 2)
     if len(text) > 4000:
         n = int(n * len(text) / 4000)
-    folded = quick_words(sample.casefold())  # the same tokens: case-folding adds no spaces or edges
+    # the same tokens case-folded (folding adds no spaces and leaves the stripped edges alone)
+    folded = " ".join(toks).casefold().split(" ") if toks else []
     denom = max(1, len(toks))
     return Line(
         number=number,

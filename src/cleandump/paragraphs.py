@@ -102,8 +102,9 @@ class _Earlier:
             self._memo = (sentence, " ".join(_key(sentence)))
         return self._memo[1]
 
-    def add(self, sentence: str) -> None:
-        folded = _fold_words(sentence.split())
+    def add(self, sentence: str, folded: list[str] | None = None) -> None:
+        """Remember a sentence (`folded`: its case-folded words, when the caller has them)."""
+        folded = _fold_words(sentence.split()) if folded is None else folded
         self.keys.add(self._key_of(sentence))
         self.by_start.setdefault(tuple(folded[:2]), []).append(folded)
 
@@ -136,13 +137,14 @@ def _clean_line(
             pieces.append(text[start:a].rstrip())
             start = b
             continue
-        n = _fragment_words(words, earlier, config)
+        folded = _fold_words(words)
+        n = _fragment_words(words, folded, earlier, config)
         if n:
             end = a + len(" ".join(words[:n]))
             cuts.append(_span(v, a, end, LEAD_FRAGMENT))
             pieces.append(text[start:a].rstrip())
             start = a = end + 1
-            words = words[n:]
+            words, folded = words[n:], folded[n:]
         elif (
             a > 0
             and stopwords is not None
@@ -151,7 +153,7 @@ def _clean_line(
             cut = a + len(" ".join(words[:k]))
             pieces += [text[start:a].rstrip(), "\f" + text[a:cut]]
             start = cut + 1
-        earlier.add(text[a:b])
+        earlier.add(text[a:b], folded)
     pieces.append(text[start:])
     return _join_pieces(pieces), cuts
 
@@ -175,10 +177,9 @@ def _span(v: Verdict, a: int, b: int, why: tuple[str, str]) -> Removal:
     return Removal(line=v.line.number, text=v.line.text[a:b], rule=why[0], reason=why[1], span=(lead + a, lead + b))
 
 
-def _fragment_words(words: list[str], earlier: _Earlier, config: Config) -> int:
-    """Length of the longest prefix of this sentence that is an unfinished start of an earlier
-    sentence and is followed by a new capitalised sentence start."""
-    folded = _fold_words(words[: config.subhead_max_words * 4])
+def _fragment_words(words: list[str], folded: list[str], earlier: _Earlier, config: Config) -> int:
+    """Length of the longest prefix of this sentence (`folded`: its case-folded words) that is an
+    unfinished start of an earlier sentence and is followed by a new capitalised sentence start."""
     best = 0
     for pw in earlier.starting_like(folded)[-8:]:
         n = 0

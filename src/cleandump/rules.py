@@ -74,13 +74,14 @@ class _PhraseSet:
 
     exact: frozenset[str]
     wild: regex.Pattern[str] | None
+    starts: frozenset[str] = frozenset()  # first words of the exact phrases
 
     @classmethod
     def build(cls, phrases: Iterable[str]) -> _PhraseSet:
         plain, wild = set(), []
         for p in phrases:
             (wild.append(p) if "{brand}" in p else plain.add(normalize_line(p)))
-        return cls(frozenset(plain), _phrase_regex(wild))
+        return cls(frozenset(plain), _phrase_regex(wild), frozenset(p.split(" ", 1)[0] for p in plain if p))
 
     def match(self, norm: str) -> bool:
         if norm in self.exact:
@@ -88,11 +89,13 @@ class _PhraseSet:
         return bool(self.wild and len(norm) <= 160 and self.wild.fullmatch(norm))
 
     def match_tabs(self, norm: str) -> bool:
-        """Two phrases run together, as a tab strip flattens ("most read most shared")."""
+        """Two listed phrases run together, as a tab strip flattens ("most read most shared")."""
         words = norm.split()
-        if len(words) > TAB_MAX_WORDS:
+        if not 1 < len(words) <= TAB_MAX_WORDS or words[0] not in self.starts:
             return False
-        return any(self.match(" ".join(words[:k])) and self.match(" ".join(words[k:])) for k in range(1, len(words)))
+        return any(
+            " ".join(words[:k]) in self.exact and " ".join(words[k:]) in self.exact for k in range(1, len(words))
+        )
 
 
 @dataclass(frozen=True)
