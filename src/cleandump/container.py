@@ -29,7 +29,7 @@ MIN_SHARE = 0.6
 EXTRA_COST = 1.0
 #: A marked article-text element (see `data/html_chrome.json`) is the container if it holds
 #: this share of the article's words.
-MARKED_SHARE = 0.5
+MARKED_SHARE = 0.3
 #: Rules whose lines may come back when they sit inside the container (dropped for position only).
 POSITION_RULES = frozenset({"outside-article"})
 #: Lines of the article that vote for its container.
