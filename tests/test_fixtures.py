@@ -102,3 +102,21 @@ def test_a_known_title_marks_the_page_article_among_headed_blocks() -> None:
     assert cleandump.clean(dump).main is None  # read as a feed of five headed blocks
     main = cleandump.clean(dump, title=title).main
     assert main is not None and main.title == title and len(main.paragraphs) == 3
+
+
+def test_a_page_made_of_kicker_records_keeps_them() -> None:
+    """Records that repeat a kicker are cut off an article's end, but not when they are the page."""
+    lines = ["Home", "Webcams"]
+    places = ["Upper Falls", "Half Dome", "High Sierra", "El Capitan", "Tuolumne Meadows"]
+    for place in places:
+        lines += [
+            "Webcam",
+            place,
+            f"This camera shows {place} from the valley floor, so you can check the weather and the light before "
+            "you set out. Images refresh every fifteen minutes during daylight hours.",
+            "View Webcam",
+        ]
+    lines += ["Contact Us", "Privacy Policy"]
+    main = cleandump.clean("\n".join(lines)).main
+    assert main is not None
+    assert sum(p.startswith("This camera shows") for p in main.paragraphs) == len(places)
