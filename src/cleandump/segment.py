@@ -46,6 +46,8 @@ NO_MAIN_MIN_PROSE = 15.0
 TEASERS_OVER_RECORDS = 0.5
 #: Template lines of a listing's records recur within this many lines.
 RECORD_GAP = 30
+#: A new short line this close to a template line is one of the record's fields.
+FIELD_REACH = 3
 #: ... and it wins over the best run of prose only with this many times its score.
 LISTING_OVER_PROSE = 3.0
 #: Teaser records closing a run: a kicker line repeated this often, this close (lines), around
@@ -393,8 +395,11 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
     shop", "Size", "Add to cart") recur every few lines while the items between them vary. A
     line seen again within `RECORD_GAP` lines, or repeating the line right above it (a title
     printed twice), is neutral; one repeated from far away (the menu printed again in the
-    footer) costs.
+    footer) costs. A new short line counts as an item when it reads as one (a list entry, three
+    words, a number) or sits right next to a template line (a record's field: a job title, a
+    company, between "Full-Time" and "Remote"); a new short line elsewhere is a menu entry.
     """
+    template = _template_lines(lines)
     last_seen: dict[str, int] = {}
     scores: list[float] = []
     for k, v in enumerate(lines):
@@ -405,15 +410,28 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
             scores.append(float(line.n_words) if prev is None else 0.0)
         elif prev is not None and k - prev <= RECORD_GAP and v.label is not Label.HEADING:
             scores.append(0.0)  # a template line of the records ("Quick view"), or a doubled title
-        elif v.label is Label.SHORT:
+        elif v.label is Label.SHORT or v.label is Label.META:  # a record's fields: "18d", a company
             if prev is not None:
                 scores.append(-2.0)
             else:
                 item = line.list_item or line.n_words >= 3 or any(c.isdigit() or c in "$€£%" for c in line.text)
-                scores.append(1.0 if item else -1.0)
+                field = any(template[j] for j in range(max(0, k - FIELD_REACH), min(len(lines), k + FIELD_REACH + 1)))
+                scores.append(1.0 if item or field else -1.0)
         else:
             scores.append(-3.0 if v.label in (Label.UI, Label.HEADING) else 0.0)
     return scores
+
+
+def _template_lines(lines: list[Verdict]) -> list[bool]:
+    """Which lines recur within `RECORD_GAP` lines (before or after): a record template's lines."""
+    near = [False] * len(lines)
+    last_seen: dict[str, int] = {}
+    for k, v in enumerate(lines):
+        prev = last_seen.get(v.line.norm)
+        if prev is not None and k - prev <= RECORD_GAP and v.label is not Label.CONTENT:
+            near[k] = near[prev] = True
+        last_seen[v.line.norm] = k
+    return near
 
 
 def _candidate_words(verdicts: tuple[Verdict, ...]) -> int:
@@ -441,7 +459,7 @@ def _listing(verdicts: tuple[Verdict, ...]) -> tuple[list[Draft], list[Removal]]
     repeats: list[Verdict] = []
     seen: set[str] = set()
     for v in lines[first : last + 1]:
-        if v.label in (Label.SHORT, Label.CONTENT):
+        if v.label in (Label.SHORT, Label.CONTENT, Label.META):
             (repeats if v.line.norm in seen else body).append(v)
             seen.add(v.line.norm)
     if score < LISTING_MIN_SCORE or len(body) < LISTING_MIN_ITEMS:
