@@ -126,7 +126,11 @@ def test_a_job_board_keeps_its_records_fields() -> None:
     """Listing records whose fields look like headers (a title and company next to "3d") or menu
     entries (two words) are kept: they sit among the template lines every record repeats."""
     lines = ["Find Jobs", "Post a Job", "Log In", "Programming", "Design", "Marketing", "Full-Stack Programming Jobs"]
-    jobs = [("Software Engineer", "Cortes Labs"), ("Senior Backend Developer", "Walter"), ("Data Engineer", "Sticker Mule")]
+    jobs = [
+        ("Software Engineer", "Cortes Labs"),
+        ("Senior Backend Developer", "Walter"),
+        ("Data Engineer", "Sticker Mule"),
+    ]
     jobs += [("Frontend Developer", "Bluebird"), ("Platform Engineer", "Northwind")]
     for i, (title, company) in enumerate(jobs):
         lines += [title, f"{i + 3}d", company, "Remote", "Full-Time", "Anywhere in the World"]
