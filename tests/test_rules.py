@@ -33,6 +33,9 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "breadhead42 says:",
         "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:",
         "34 responses to “Anthony Lynn: We needed to win this game”",
+        "Stay up to date with Northwind. Subscribe to our newsletter.",
+        "You have successfully subscribed. Thank you!",
+        "No spam, we promise. You can unsubscribe at any time.",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
