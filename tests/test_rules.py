@@ -40,6 +40,8 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Image 1 of / 8",
         "More on:",
         "Most Popular Today",
+        "You are using an outdated browser. Please upgrade your browser.",
+        "Write to Jane Doe at jane.doe@example.com",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
@@ -64,6 +66,7 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
         "What you need",
         "Here is what my son says:",
         "Discussion",
+        "The company said it would update its browser next year.",
     ],
 )
 def test_ordinary_lines_do_not_match(line: str) -> None:
