@@ -39,6 +39,9 @@ def test_relative(text: str, delta: timedelta) -> None:
         ("8 Jul 2025", datetime(2025, 7, 8)),
         ("2025-07-07", datetime(2025, 7, 7)),
         ("Wed, Jul 9, 2025 10:32 AM", datetime(2025, 7, 9)),
+        ("Updated 5:27 am CST, Wednesday, November 20, 2019", datetime(2019, 11, 20)),
+        ("11/18/19 11:04 PM EST", datetime(2019, 11, 18)),
+        ("18/11/2019", datetime(2019, 11, 18)),
     ],
 )
 def test_dates(text: str, date: datetime) -> None:
@@ -46,7 +49,10 @@ def test_dates(text: str, date: datetime) -> None:
     assert info is not None and info.published(None) == date.replace(tzinfo=timezone.utc)
 
 
-@pytest.mark.parametrize("text", ["an hour", "Reuters", "The hour is late.", "February 30, 2025", "x" * 500])
+@pytest.mark.parametrize(
+    "text",
+    ["an hour", "Reuters", "The hour is late.", "February 30, 2025", "x" * 500, "4:14 p.m.", "13/13/2019", "1/2/3"],
+)
 def test_not_times(text: str) -> None:
     assert parse_time(text) is None
 
@@ -69,6 +75,7 @@ def test_not_times(text: str) -> None:
         ),
         ("September 10, 2018 | by Catherine", None, "September 10, 2018", "Catherine"),
         ("Published 3 hours ago by Jane Doe", None, "3 hours ago", "Jane Doe"),
+        ("By Justine Coleman - 11/18/19 11:04 PM EST", None, "11/18/19 11:04 PM EST", "Justine Coleman"),
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:

@@ -70,8 +70,8 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
             return Header("outlet", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False)  # a name alone: context decides
-    if m := _BYLINE.match(line):
-        return _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)
+    if (m := _BYLINE.match(line)) and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
+        return byline  # else maybe "By Jane Doe - 11/18/19 11:04 PM": a combination, below
     m = _POSTED.match(line) or _POSTED_BY.match(line)
     if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"

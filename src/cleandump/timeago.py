@@ -93,6 +93,18 @@ _DATES = [
         rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})"
         r"(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?$"
     ),
+    # the clock first: "updated 5:27 am cst, wednesday, november 20, 2019"
+    regex.compile(
+        rf"^{_PREFIX}(?:at\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{{2,4}})?,?\s{_WEEKDAY}"
+        rf"(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?$"
+    ),
+    # numeric, month first: "11/18/19 11:04 pm est" (day first when the first number is over 12)
+    regex.compile(rf"^{_PREFIX}(?P<mm>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}}){_CLOCK}$"),
+    # a clock alone after "updated" ("updated at 1:23 p.m."; a bare "4:14 p.m." may be a subhead)
+    regex.compile(
+        r"^(?:updated|published|posted|edited|last updated):?\s(?:at\s)?"
+        r"\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?:\s[a-z]{2,4})?$"
+    ),
 ]
 
 
@@ -136,10 +148,17 @@ def _parse_date(text: str, key: str) -> TimeInfo | None:
     for pattern in _DATES:
         if m := pattern.match(key):
             groups = m.groupdict()
+            if not groups:
+                return TimeInfo(text)  # a clock alone: a time stamp without a date
             month = int(groups["mm"]) if groups.get("mm") else MONTHS[groups["mon"]]
+            day = int(groups["day"])
+            if month > 12 >= day:  # "18/11/19": day first
+                month, day = day, month
             year = int(groups["year"]) if groups.get("year") else None
+            if year is not None and year < 100:
+                year += 2000
             try:
-                date = datetime(year or 1970, month, int(groups["day"]), tzinfo=timezone.utc)
+                date = datetime(year or 1970, month, day, tzinfo=timezone.utc)
             except ValueError:
                 return None
             return TimeInfo(text, date=date if year else None)
