@@ -140,8 +140,8 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     """Drafts of every article in reading order (main first if any), and removed lines."""
     units, headings = _units(verdicts)
     main_idx, prose = _main_unit(units, title)
-    kind = _page_kind(verdicts, units, prose)
-    if kind == "listing" and (listed := _listing(verdicts))[0]:
+    kind, run = _page_kind(verdicts, units, prose)
+    if kind == "listing" and run is not None and (listed := _listing(verdicts, run))[0]:
         return listed
     if kind == "feed":
         main_idx = None
@@ -162,9 +162,12 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     return drafts, removed
 
 
-def _page_kind(verdicts: tuple[Verdict, ...], units: list[_Unit], prose: float) -> str:
+def _page_kind(
+    verdicts: tuple[Verdict, ...], units: list[_Unit], prose: float
+) -> tuple[str, tuple[int, int, float] | None]:
     """`article` (a main article, if any), `listing` (records: a shop, a job board, a schedule)
-    or `feed` (teasers with text of their own around a scrap of text: no main article).
+    or `feed` (teasers with text of their own around a scrap of text: no main article); and the
+    densest run of items (see `_listing_scores`) when it had to be found.
 
     Without a run of prose worth `NO_MAIN_SHARE` of the page's text, the page is a listing
     unless its teasers carry text; with prose, it is a listing only when its densest run of
@@ -173,13 +176,14 @@ def _page_kind(verdicts: tuple[Verdict, ...], units: list[_Unit], prose: float) 
     weak = prose < max(NO_MAIN_SHARE * _candidate_words(verdicts), NO_MAIN_MIN_PROSE)
     teaser_words = sum(u.content_words() for u in units if u.is_teaser())
     if not weak and teaser_words:
-        return "article"  # neither test below can pass: skip scoring the page as a listing
-    listing = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))[2]
+        return "article", None  # neither test below can pass: skip scoring the page as a listing
+    run = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))
+    listing = run[2]
     if weak and teaser_words < TEASERS_OVER_RECORDS * listing:
-        return "listing"
+        return "listing", run
     if not teaser_words and listing > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
-        return "listing"
-    return "feed" if weak and teaser_words else "article"
+        return "listing", run
+    return ("feed" if weak and teaser_words else "article"), run
 
 
 def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
@@ -450,11 +454,12 @@ def _non_blank(verdicts: list[Verdict]) -> list[Verdict]:
     return [v for v in verdicts if v.label is not Label.BLANK]
 
 
-def _listing(verdicts: tuple[Verdict, ...]) -> tuple[list[Draft], list[Removal]]:
-    """A page with (almost) no prose and no teasers: its main content is its densest run of items,
-    each distinct line once (a record's title printed twice, its template lines, count once)."""
+def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tuple[list[Draft], list[Removal]]:
+    """A page with (almost) no prose and no teasers: its main content is its densest run of items
+    (`run`: first, last, score over the non-blank lines), each distinct line once (a record's
+    title printed twice, its template lines, count once)."""
     lines = _non_blank(list(verdicts))
-    first, last, score = _max_run(_listing_scores(_before_comments(lines)))
+    first, last, score = run
     body: list[Verdict] = []
     repeats: list[Verdict] = []
     seen: set[str] = set()
