@@ -15,7 +15,7 @@ from dataclasses import replace
 from .classify import Label, Verdict
 from .model import Removal
 from .rules import Rule
-from .segment import Draft
+from .segment import Draft, removal
 
 __all__ = ["fit_to_container"]
 
@@ -61,8 +61,8 @@ def fit_to_container(
     body = tuple(sorted(keep + back + [v for d in merged for v in d.body], key=lambda v: v.line.number))
     returned = {v.line.number for v in back} | {d.title.line.number for d in merged if d.title}
     out = [r for r in removed if r.line not in returned]
-    out += [_removal(v) for v in main.body if not inside[v.line.number - 1]]
-    out += [_removal(d.title, MERGED_TITLE) for d in merged if d.title]
+    out += [removal(v, OUTSIDE_CONTAINER) for v in main.body if not inside[v.line.number - 1]]
+    out += [removal(d.title, MERGED_TITLE) for d in merged if d.title]
     fitted = [replace(main, body=body) if d is main else d for d in drafts if not any(d is m for m in merged)]
     return fitted, out
 
@@ -107,7 +107,3 @@ def _container(
         if words >= MIN_SHARE * total and score >= best_score:
             best, best_score = node, score
     return set() if best is None else {best}
-
-
-def _removal(v: Verdict, rule: Rule = OUTSIDE_CONTAINER) -> Removal:
-    return Removal(line=v.line.number, text=v.line.text, rule=rule.id, reason=rule.reason)

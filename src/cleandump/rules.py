@@ -29,9 +29,9 @@ __all__ = ["BRAND", "Rule", "Rules", "RulesError"]
 MAX_PATTERN_CHARS = 300
 _STRING_ANCHOR = regex.compile(r"\\[AZz]")
 
-#: What `{brand}` stands for in phrases: one to four name-like words.
 #: A line of two catalog phrases run together (a tab strip) has at most this many words.
 TAB_MAX_WORDS = 8
+#: What `{brand}` stands for in phrases: one to four name-like words.
 BRAND = r"[\w&'.+!-]{1,30}(?: [\w&'.+!-]{1,30}){0,3}"
 
 

@@ -22,7 +22,7 @@ from .classify import Label, Verdict
 from .model import Removal
 from .rules import Rule
 
-__all__ = ["Draft", "opens_comments", "segment"]
+__all__ = ["Draft", "opens_comments", "removal", "segment"]
 
 OUTSIDE = Rule("outside-article", "position", "", "short line outside any article's text (navigation or furniture)")
 REPEATED_TITLE = Rule("repeated-line", "repeat", "", "the headline printed twice; the first copy is kept as the title")
@@ -146,14 +146,14 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
     if kind == "feed":
         main_idx = None
     drafts: list[Draft] = []
-    removed: list[Removal] = [_removal(v) for v in headings]
+    removed: list[Removal] = [removal(v) for v in headings]
     for i, unit in enumerate(units):
         if i == main_idx:
             draft, dropped = _main_draft(unit, title)
         elif unit.is_teaser() or (main_idx is None and unit.first_of_feed()):
             draft, dropped = _draft(unit, "related")
         else:
-            draft, dropped = None, [_removal(v, _stray(v)) for v in unit.verdicts if v.label is not Label.BLANK]
+            draft, dropped = None, [removal(v, _stray(v)) for v in unit.verdicts if v.label is not Label.BLANK]
         removed.extend(dropped)
         if draft is not None:
             drafts.append(draft)
@@ -470,8 +470,8 @@ def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tupl
     if score < LISTING_MIN_SCORE or len(body) < LISTING_MIN_ITEMS:
         return [], []
     inside = {id(v) for v in body} | {id(v) for v in repeats}
-    removed = [_removal(v, REPEATED_ITEM) for v in repeats]
-    removed += [_removal(v, _stray(v)) for v in lines if id(v) not in inside]
+    removed = [removal(v, REPEATED_ITEM) for v in repeats]
+    removed += [removal(v, _stray(v)) for v in lines if id(v) not in inside]
     return [Draft("main", None, tuple(body), ())], removed
 
 
@@ -521,12 +521,15 @@ def _comments_start(lines: list[Verdict], scores: list[float] | None = None) -> 
     """Index of the comments opener that follows the article: the first one with a run of
     prose of `COMMENTS_AFTER_TEXT` before it (a "Comments" link under the headline has none).
     `len(lines)` when there is none."""
-    if not any(v.rule is not None and v.rule.id in COMMENTS_RULES for v in lines):
+    if not any(map(opens_comments, lines)):
         return len(lines)
     scores = scores if scores is not None else [_line_score(v) for v in lines]
+    best, total = 0.0, 0.0  # `_max_run(scores[:k])[2]`, kept up to date in one pass
     for k, v in enumerate(lines):
-        if v.rule is not None and v.rule.id in COMMENTS_RULES and _max_run(scores[:k])[2] >= COMMENTS_AFTER_TEXT:
+        if opens_comments(v) and best >= COMMENTS_AFTER_TEXT:
             return k
+        total = max(total, 0.0) + scores[k]
+        best = max(best, total)
     return len(lines)
 
 
@@ -571,7 +574,7 @@ def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Remo
     kept = _Unit(verdicts=head + lines[first : last + 1] + _list_tail(lines, last))
     draft, removed = _draft(kept, "main")
     inside = {id(v) for v in kept.verdicts}
-    removed += [_removal(v, _stray(v)) for v in lines if id(v) not in inside]
+    removed += [removal(v, _stray(v)) for v in lines if id(v) not in inside]
     return draft, removed
 
 
@@ -612,16 +615,16 @@ def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:
     lines = _non_blank(unit.verdicts)
     text_at = [k for k, v in enumerate(lines) if v.label is Label.CONTENT]
     meta = tuple(v for v in lines if v.label is Label.META)
-    removed = [_removal(v) for v in lines if v.label in (Label.UI, Label.META)]
+    removed = [removal(v) for v in lines if v.label in (Label.UI, Label.META)]
     if not text_at:
-        removed += [_removal(v, OUTSIDE) for v in lines if v.label in (Label.SHORT, Label.CONTENT)]
+        removed += [removal(v, OUTSIDE) for v in lines if v.label in (Label.SHORT, Label.CONTENT)]
         return None, removed
     first, last = text_at[0], _body_end(lines, text_at[-1])
     title, repeats = _title(lines[:first])
     body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT))
     kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
-    removed += [_removal(v, REPEATED_TITLE) for v in repeats]
-    removed += [_removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept]
+    removed += [removal(v, REPEATED_TITLE) for v in repeats]
+    removed += [removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept]
     return Draft(role, title, body, meta), removed
 
 
@@ -666,6 +669,7 @@ def _stray(v: Verdict) -> Rule | None:
     return STRAY_TEXT if v.label in (Label.SHORT, Label.CONTENT) else None
 
 
-def _removal(v: Verdict, rule: Rule | None = None) -> Removal:
+def removal(v: Verdict, rule: Rule | None = None) -> Removal:
+    """The removal of a line: by `rule`, else by the rule behind its label, else as outside any article."""
     r = rule or v.rule or OUTSIDE
     return Removal(line=v.line.number, text=v.line.text, rule=r.id, reason=r.reason)
