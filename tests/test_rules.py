@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleandump import Rule, Rules, RulesError, clean_text
@@ -216,3 +216,39 @@ def test_needs_skips_pages_without_the_literal_and_round_trips(tmp_path: Path) -
     bad.write_text(json.dumps({"patterns": [{**rule, "needs": "code"}]}), encoding="utf-8")
     with pytest.raises(RulesError, match="needs"):
         Rules.load(bad)
+
+
+_NEEDY = [(k, rule) for k, rule in enumerate(Rules.default().patterns) if rule.needs]
+
+
+@pytest.mark.parametrize(("k", "rule"), _NEEDY, ids=[f"{rule.id}-{k}" for k, rule in _NEEDY])
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_builtin_needs_lists_hold_for_every_line_the_pattern_matches(k: int, rule: Rule, data: st.DataObject) -> None:
+    # `needs` is a promise that lets whole lines skip the pattern: a wrong list would hide matches
+    pattern = rule.pattern.replace("{brand}", BRAND)
+    if "(?=" in pattern or "(?!" in pattern:
+        pytest.skip("lookarounds are outside hypothesis' regex subset: checked on the bundled dumps below")
+    line = data.draw(st.from_regex(pattern, fullmatch=True)).casefold()
+    if regex.search(pattern, line, regex.MULTILINE):
+        assert any(n in line for n in rule.needs), (rule.id, line)
+
+
+def test_needs_lists_change_no_result_on_the_bundled_dumps() -> None:
+    rules = Rules.default()
+    bare = Rules(
+        ui_phrases=rules.ui_phrases,
+        section_headings=rules.section_headings,
+        outlets=rules.outlets,
+        patterns=tuple(Rule(r.id, r.kind, r.pattern, r.reason) for r in rules.patterns),
+        ui_words=rules.ui_words,
+        stoplists=rules.stoplists,
+    )
+    root = Path(__file__).resolve().parent.parent
+    matched = set()
+    for path in sorted([*root.glob("fixtures/*.txt"), *root.glob("seeds/*.txt")]):
+        norms = [normalize_line(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        with_needs = [(r.id, r.pattern) if r else None for r in rules.match_ui_lines(norms)]
+        assert with_needs == [(r.id, r.pattern) if r else None for r in bare.match_ui_lines(norms)], path.name
+        matched |= {m[0] for m in with_needs if m and m[0] not in {"ui-phrase", "learned"}}
+    assert len(matched) >= 5, matched  # the dumps do hold pattern-matched lines: the comparison is not empty

@@ -34,7 +34,7 @@ __all__ = [
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 #: Words that cannot end a headline or subhead (articles, prepositions, auxiliaries, titles).
 FUNCTION_WORDS = data_words("function_words.txt")
-_QUOTES = str.maketrans(
+_QUOTES: tuple[tuple[str, str], ...] = tuple(
     {
         "‘": "'",
         "’": "'",
@@ -51,10 +51,12 @@ _QUOTES = str.maketrans(
         "‑": "-",
         "−": "-",
         "\u00a0": " ",
-    }
+    }.items()
 )
-_EDGE = regex.compile(r"^[\s\p{P}\p{S}--[#@©$€£%&(]]+|[\s\p{P}\p{S}--[©$€£%&)]]+$", regex.V1)
-_SPACE = regex.compile(r"\s+")
+# Punctuation, symbols and spaces at a line's edges (anchored matches: the tail is matched on
+# the reversed line, as a `...$` search would try every position of the line).
+_EDGE_LEAD = regex.compile(r"[\s\p{P}\p{S}--[#@©$€£%&(]]+", regex.V1)
+_EDGE_TAIL = regex.compile(r"[\s\p{P}\p{S}--[©$€£%&)]]+", regex.V1)
 _ASCII_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
 _ASCII_LEAD = "".join(c for c in _ASCII_PUNCT if c not in "#@$%&(") + " \t\x0b\x0c\r\n"
 _ASCII_TAIL = "".join(c for c in _ASCII_PUNCT if c not in "$%&)") + " \t\x0b\x0c\r\n"
@@ -70,7 +72,12 @@ _ABBREV = regex.compile(
 
 def fold_quotes(text: str) -> str:
     """Unify curly quotes, dashes and non-breaking spaces."""
-    return text if text.isascii() else text.translate(_QUOTES)  # translate is slow; ASCII has none
+    if text.isascii():
+        return text
+    for old, new in _QUOTES:  # a replace per character present: ~10x faster than str.translate
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def normalize_line(line: str) -> str:
@@ -78,7 +85,11 @@ def normalize_line(line: str) -> str:
     if line.isascii():  # fast path, same result: ASCII needs no NFKC or quote folding
         return " ".join(line.casefold().lstrip(_ASCII_LEAD).rstrip(_ASCII_TAIL).split())
     text = fold_quotes(unicodedata.normalize("NFKC", line)).casefold()
-    return _SPACE.sub(" ", _EDGE.sub("", text)).strip()
+    if m := _EDGE_LEAD.match(text):
+        text = text[m.end() :]
+    if m := _EDGE_TAIL.match(text[::-1]):
+        text = text[: len(text) - m.end()]
+    return " ".join(text.split())
 
 
 def words(text: str) -> list[str]:
