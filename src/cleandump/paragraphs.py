@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .classify import Verdict
 from .config import Config
 from .model import Removal
-from .text import FUNCTION_WORDS, data_words, fold_quotes, sentence_spans, words
+from .text import FUNCTION_WORDS, TOKEN_EDGE, WORD, data_words, fold_quotes, sentence_spans, words
 
 __all__ = ["Paragraph", "clean_body"]
 
@@ -79,6 +79,8 @@ def _key(text: str) -> list[str]:
 
 def _is_lead_of(line: str, following: str, config: Config) -> bool:
     """`line` repeats the start of `following` (a standalone lead sentence or teaser)."""
+    if not _same_first_word(line, following):
+        return False  # cheap test before tokenising the line
     a = _key(line)
     if len(a) < config.fragment_min_words:
         return False
@@ -89,30 +91,37 @@ def _is_lead_of(line: str, following: str, config: Config) -> bool:
     return len(b) > len(a) and b[: len(a)] == a
 
 
+def _same_first_word(x: str, y: str) -> bool:
+    """Whether two lines may start with the same word (True when a word runs past the sample)."""
+    mx, my = (WORD.search(fold_quotes(t[:64]).casefold()) for t in (x, y))
+    if mx is None or my is None:
+        return len(x) > 64 or len(y) > 64
+    return mx.group() == my.group() or mx.end() >= min(len(x), 64) or my.end() >= min(len(y), 64)
+
+
 class _Earlier:
     """Sentences seen so far in an article: their keys, and their word lists by first two words."""
 
     def __init__(self) -> None:
         self.keys: set[str] = set()
         self.by_start: dict[tuple[str, ...], list[list[str]]] = {}
-        self._memo = ("", "")  # the last sentence keyed: a sentence is looked up, then added
 
-    def _key_of(self, sentence: str) -> str:
-        if self._memo[0] != sentence:
-            self._memo = (sentence, " ".join(_key(sentence)))
-        return self._memo[1]
-
-    def add(self, sentence: str, folded: list[str] | None = None) -> None:
-        """Remember a sentence (`folded`: its case-folded words, when the caller has them)."""
-        folded = _fold_words(sentence.split()) if folded is None else folded
-        self.keys.add(self._key_of(sentence))
+    def add(self, folded: list[str]) -> None:
+        """Remember a sentence by its case-folded words."""
+        self.keys.add(_sentence_key(folded))
         self.by_start.setdefault(tuple(folded[:2]), []).append(folded)
 
-    def __contains__(self, sentence: str) -> bool:
-        return self._key_of(sentence) in self.keys
+    def __contains__(self, folded: list[str]) -> bool:
+        return _sentence_key(folded) in self.keys
 
     def starting_like(self, folded: list[str]) -> list[list[str]]:
         return self.by_start.get(tuple(folded[:2]), [])
+
+
+def _sentence_key(folded: list[str]) -> str:
+    """A sentence's words without their edge punctuation: equal for a sentence repeated verbatim
+    or with other quotes/dashes (cheaper than tokenising it again with `words`)."""
+    return " ".join([w for w in [t.strip(TOKEN_EDGE) for t in folded] if w])
 
 
 def _fold_words(words: list[str]) -> list[str]:
@@ -132,12 +141,12 @@ def _clean_line(
         return [text], []
     for a, b in sentence_spans(text):
         words = text[a:b].split()
-        if text[a:b] in earlier and len(words) >= config.fragment_min_words:
+        folded = _fold_words(words)
+        if len(words) >= config.fragment_min_words and folded in earlier:
             cuts.append(_span(v, a, b, LEAD_SENTENCE))
             pieces.append(text[start:a].rstrip())
             start = b
             continue
-        folded = _fold_words(words)
         n = _fragment_words(words, folded, earlier, config)
         if n:
             end = a + len(" ".join(words[:n]))
@@ -153,7 +162,7 @@ def _clean_line(
             cut = a + len(" ".join(words[:k]))
             pieces += [text[start:a].rstrip(), "\f" + text[a:cut]]
             start = cut + 1
-        earlier.add(text[a:b], folded)
+        earlier.add(folded)
     pieces.append(text[start:])
     return _join_pieces(pieces), cuts
 

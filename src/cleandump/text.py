@@ -21,6 +21,7 @@ def data_words(name: str) -> frozenset[str]:
 
 __all__ = [
     "FUNCTION_WORDS",
+    "TOKEN_EDGE",
     "WORD",
     "data_lines",
     "data_words",
@@ -60,7 +61,8 @@ _EDGE_TAIL = regex.compile(r"[\s\p{P}\p{S}--[©$€£%&)]]+", regex.V1)
 _ASCII_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
 _ASCII_LEAD = "".join(c for c in _ASCII_PUNCT if c not in "#@$%&(") + " \t\x0b\x0c\r\n"
 _ASCII_TAIL = "".join(c for c in _ASCII_PUNCT if c not in "$%&)") + " \t\x0b\x0c\r\n"
-_TOKEN_EDGE = _ASCII_PUNCT + "“”‘’«»„‚–—…·•|"
+#: Punctuation cut from the edges of whitespace tokens.
+TOKEN_EDGE = _ASCII_PUNCT + "“”‘’«»„‚–—…·•|"
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and
 # an upper-case letter, digit or opening quote. Bounded: no nested repeats.
 _SENT_END = regex.compile(r"(?<=[.!?…][\"'’”)\]]{0,2})\s+(?=[\"'‘“(\[]?[\p{Lu}\d])", regex.V1)
@@ -100,7 +102,7 @@ def words(text: str) -> list[str]:
 def quick_words(text: str) -> list[str]:
     """Whitespace tokens with surrounding punctuation stripped (empty ones dropped): a cheap
     stand-in for `words` where only counts and first letters matter."""
-    return [w for w in [t.strip(_TOKEN_EDGE) for t in text.split()] if w]
+    return [w for w in [t.strip(TOKEN_EDGE) for t in text.split()] if w]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
