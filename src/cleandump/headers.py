@@ -34,6 +34,8 @@ _POSTED_BY = regex.compile(
     r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}[^|•·]{0,12})?$",
     regex.IGNORECASE,
 )
+#: First characters of every line `_DASH_OUTLET`, `_BYLINE` or `_POSTED*` can match.
+_LEAD_CHARS = frozenset("-–—vsfbwrpuVSFBWRPU")
 _NAME_WORD = regex.compile(
     r"^[\p{Lu}\d@][\w&'’.+!-]*$|^(?:of|the|and|de|la|le|du|der|die|das|al|el|for|on|&)$", regex.V1
 )
@@ -64,6 +66,8 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return None
     if time := parse_time(line):
         return Header("time", time=time, known=True)
+    if line[:1] not in _LEAD_CHARS:  # none of the anchored forms below can match: skip them
+        return Header("outlet", outlet=line.strip(), known=False) if rules.is_outlet(norm) else _combo(line, rules)
     if m := _DASH_OUTLET.match(line):
         name = m["name"].strip()
         if looks_like_name(name) or rules.is_outlet(normalize_line(name)):
