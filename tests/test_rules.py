@@ -42,6 +42,8 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Most Popular Today",
         "You are using an outdated browser. Please upgrade your browser.",
         "Write to Jane Doe at jane.doe@example.com",
+        "Politics (23)",
+        "Novembro (113)",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
@@ -67,6 +69,8 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
         "Here is what my son says:",
         "Discussion",
         "The company said it would update its browser next year.",
+        "Median days on the market (2024)",
+        "Apple (AAPL)",
     ],
 )
 def test_ordinary_lines_do_not_match(line: str) -> None:
