@@ -256,3 +256,25 @@ def test_needs_lists_change_no_result_on_the_bundled_dumps() -> None:
         assert with_needs == [(r.id, r.pattern) if r else None for r in bare.match_ui_lines(norms)], path.name
         matched |= {m[0] for m in with_needs if m and m[0] not in {"ui-phrase", "learned"}}
     assert len(matched) >= 5, matched  # the dumps do hold pattern-matched lines: the comparison is not empty
+
+
+def test_related_headings_in_other_languages_split_off_teasers() -> None:
+    article = (
+        "El ayuntamiento aprueba el nuevo puente\n"
+        "El pleno del ayuntamiento aprobó este martes el proyecto del nuevo puente sobre el río, "
+        "que costará doce millones de euros y estará listo en dos años.\n"
+        "La oposición votó en contra y pidió un estudio de impacto ambiental antes de empezar las obras, "
+        "algo que el gobierno municipal considera innecesario.\n"
+    )
+    teasers = (
+        "Noticias relacionadas\n"
+        "La ciudad estrena un carril bici de cinco kilómetros junto al puerto\n"
+        "Los vecinos del centro piden más zonas verdes en el casco antiguo\n"
+        "Cierra la última librería del barrio tras cuarenta años abierta\n"
+    )
+    result = clean_text(article + teasers)
+    assert result.main is not None and "carril bici" not in result.main.text
+    assert "puente" in result.main.text
+    assert any(r.rule == "section-heading" and r.text == "Noticias relacionadas" for r in result.removed)
+    for line in ("veja também", "à lire aussi", "das könnte sie auch interessieren", "baca juga", "читайте также"):
+        assert Rules.default().is_section_heading(line), line
