@@ -114,11 +114,13 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdic
     def is_(x: Verdict | None, *labels: Label) -> bool:
         return x is not None and x.label in labels
 
-    if v.label is Label.SHORT and (v.header is not None or looks_like_name(v.line.text, max_words=5)):
-        beside_time = any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))
-        title_slot = is_(nxt, Label.CONTENT)
-        if beside_time and not title_slot:
-            return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text, known=True))
+    if (
+        v.label is Label.SHORT
+        and any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))  # beside a time
+        and not is_(nxt, Label.CONTENT)  # not a title over its text
+        and (v.header is not None or looks_like_name(v.line.text, max_words=5))
+    ):
+        return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text, known=True))
     sandwiched = is_(prev, Label.CONTENT) and is_(nxt, Label.CONTENT)
     if sandwiched and (v.rule is GENERIC_RULE or (v.header is not None and v.header.kind == "outlet")):
         return v.relabel(Label.SHORT)  # a heading inside the text ("Science"), not a button or outlet

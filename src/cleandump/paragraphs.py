@@ -119,9 +119,9 @@ class _Earlier:
 
 
 def _sentence_key(folded: list[str]) -> str:
-    """A sentence's words without their edge punctuation: equal for a sentence repeated verbatim
-    or with other quotes/dashes (cheaper than tokenising it again with `words`)."""
-    return " ".join([w for w in [t.strip(TOKEN_EDGE) for t in folded] if w])
+    """A sentence's case-folded words without the punctuation at its ends: equal for a sentence
+    repeated verbatim or with other quotes/dashes (cheaper than tokenising it again)."""
+    return " ".join(folded).strip(TOKEN_EDGE + " ")
 
 
 def _fold_words(words: list[str]) -> list[str]:
