@@ -66,17 +66,17 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return None
     if time := parse_time(line):
         return Header("time", time=time, known=True)
-    if line[:1] not in _LEAD_CHARS:  # none of the anchored forms below can match: skip them
-        return Header("outlet", outlet=line.strip(), known=False) if rules.is_outlet(norm) else _combo(line, rules)
-    if m := _DASH_OUTLET.match(line):
+    anchored = line[:1] in _LEAD_CHARS  # else none of the anchored forms below can match
+    if anchored and (m := _DASH_OUTLET.match(line)):
         name = m["name"].strip()
         if looks_like_name(name) or rules.is_outlet(normalize_line(name)):
             return Header("outlet", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False)  # a name alone: context decides
-    if (m := _BYLINE.match(line)) and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
+    m = _BYLINE.match(line) if anchored else None
+    if m and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
         return byline  # else maybe "By Jane Doe - 11/18/19 11:04 PM": a combination, below
-    m = _POSTED.match(line) or _POSTED_BY.match(line)
+    m = (_POSTED.match(line) or _POSTED_BY.match(line)) if anchored else None
     if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
     return _combo(line, rules)

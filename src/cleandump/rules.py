@@ -217,17 +217,16 @@ class Rules:
         todo = [i for i, n in enumerate(norms) if n and out[i] is None and len(n) <= MAX_PATTERN_CHARS]
         if not todo or not self.patterns:
             return out
-        joined = "\n".join(norms[i] for i in todo)
-        starts = list(itertools.accumulate((len(norms[i]) + 1 for i in todo[:-1]), initial=0))
+        lines = [norms[i] for i in todo]
+        joined, starts = _joined(lines)
         best: dict[int, int] = {}  # position in `todo` -> index of the first matching pattern
         for k, pattern in enumerate(self._compiled):
             needs = self.patterns[k].needs
             if not needs:
-                found = _scan(pattern, joined, starts, [norms[i] for i in todo])
+                found = _scan(pattern, joined, starts, lines)
             elif picked := _lines_with(joined, starts, needs):  # only the lines holding a literal
-                picked_norms = [norms[todo[j]] for j in picked]
-                sub_starts = list(itertools.accumulate((len(n) + 1 for n in picked_norms[:-1]), initial=0))
-                found = [picked[j] for j in _scan(pattern, "\n".join(picked_norms), sub_starts, picked_norms)]
+                subset = [lines[j] for j in picked]
+                found = [picked[j] for j in _scan(pattern, *_joined(subset), subset)]
             else:
                 continue
             for j in found:
@@ -262,6 +261,11 @@ class Rules:
     def is_outlet(self, norm: str) -> bool:
         """Whether this normalised line is a known outlet name."""
         return norm in self._outlets
+
+
+def _joined(lines: list[str]) -> tuple[str, list[int]]:
+    """The lines joined by newlines, and the offset where each starts."""
+    return "\n".join(lines), list(itertools.accumulate((len(n) + 1 for n in lines[:-1]), initial=0))
 
 
 def _scan(pattern: regex.Pattern[str], joined: str, starts: list[int], lines: list[str]) -> list[int]:

@@ -368,9 +368,14 @@ def _titled(unit: _Unit, title: str | None) -> bool:
     not a teaser, even though a byline or date follows its headline."""
     if not title:
         return False
-    key = " ".join(title.casefold().split())
+    key = _title_key(title)
     head = [v for v in unit.verdicts if v.label is not Label.BLANK][:TITLE_LOOKAHEAD]
     return any(_same_title(v.line.norm, key) for v in head if v.label is not Label.CONTENT)
+
+
+def _title_key(title: str) -> str:
+    """A caller's title, case-folded with its spaces collapsed, to compare with lines' `norm`."""
+    return " ".join(title.casefold().split())
 
 
 def _same_title(norm: str, key: str) -> bool:
@@ -589,7 +594,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
     With a known `title`, the zone starts at the last line that matches it.
     """
     if title:
-        key = " ".join(title.casefold().split())
+        key = _title_key(title)
         for k in range(len(before) - 1, -1, -1):
             if _same_title(before[k].line.norm, key):
                 return before[k:] if len(before) - k <= 12 else before[k : k + 1]
