@@ -44,6 +44,8 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Write to Jane Doe at jane.doe@example.com",
         "Politics (23)",
         "Novembro (113)",
+        "Home / News / Technology",
+        "Home › Business › Markets › Currencies",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
@@ -71,6 +73,7 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
         "The company said it would update its browser next year.",
         "Median days on the market (2024)",
         "Apple (AAPL)",
+        "12/09/2025 | Chalkbeat Philadelphia",  # a teaser header (date | outlet), not a breadcrumb
     ],
 )
 def test_ordinary_lines_do_not_match(line: str) -> None:
