@@ -91,8 +91,8 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
 
 
 def _combo(line: str, rules: Rules) -> Header | None:
-    if not any(c in line for c in "·•|–—-"):
-        return None
+    if not ("-" in line or "|" in line or "·" in line or "•" in line or "–" in line or "—" in line):
+        return None  # no separator: chained `in` tests, several times cheaper than any() over them
     parts = [p.strip() for p in _SEP.split(line) if p.strip()]
     if not 2 <= len(parts) <= 4:
         return None

@@ -97,12 +97,29 @@ class Draft:
 
 @dataclass(slots=True)
 class _Unit:
+    """Lines of one unit; `add` and `remove` keep its count of text words up to date (asked
+    for at every header line while units are cut, so not recounted each time)."""
+
     verdicts: list[Verdict] = field(default_factory=list)
     after_heading: bool = False
     after_header: bool = False
+    words: int = 0
+
+    def __post_init__(self) -> None:
+        self.words = sum(v.line.n_words for v in self.verdicts if v.label is Label.CONTENT)
+
+    def add(self, v: Verdict) -> None:
+        self.verdicts.append(v)
+        if v.label is Label.CONTENT:
+            self.words += v.line.n_words
+
+    def remove(self, v: Verdict) -> None:
+        self.verdicts.remove(v)
+        if v.label is Label.CONTENT:
+            self.words -= v.line.n_words
 
     def content_words(self) -> int:
-        return sum(v.line.n_words for v in self.verdicts if v.label is Label.CONTENT)
+        return self.words
 
     def is_teaser(self) -> bool:
         """Started by a teaser header, or inside a related section and small or headed."""
@@ -206,12 +223,12 @@ def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
             new = _Unit(after_heading=in_related, after_header=True)
             title = _trailing_title(cur) if _next_label(verdicts, i, skip_meta=True) is Label.CONTENT else None
             if title is not None:
-                cur.verdicts.remove(title)
-                new.verdicts.append(title)
+                cur.remove(title)
+                new.add(title)
             units.append(new)
         elif in_related and v.label is Label.SHORT and _next_teaser(cur, verdicts, i):
             units.append(_Unit(after_heading=True))
-        units[-1].verdicts.append(v)
+        units[-1].add(v)
     return [u for u in units if u.verdicts], headings
 
 
