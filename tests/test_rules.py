@@ -281,3 +281,66 @@ def test_related_headings_in_other_languages_split_off_teasers() -> None:
     assert any(r.rule == "section-heading" and r.text == "Noticias relacionadas" for r in result.removed)
     for line in ("veja também", "à lire aussi", "das könnte sie auch interessieren", "baca juga", "читайте также"):
         assert Rules.default().is_section_heading(line), line
+
+
+ARTICLE = (
+    "Council approves the new bridge\n"
+    "The city council voted on Tuesday to approve the new bridge over the river, which will cost twelve "
+    "million pounds and should open in two years.\n"
+    "Opponents asked for an environmental study before work begins, which the council said was not needed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use cookies and other tracking technologies to improve your browsing experience on our site, show "
+        "personalised content and targeted ads, analyse site traffic and understand where our audience is coming "
+        "from. By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+        "To make Northwind work, we log user data. By using Northwind, you agree to our Privacy Policy, including "
+        "cookie policy, and to the sharing of data with our partners for the purposes described in that policy "
+        "and in our terms of service.",
+        "By continuing to use this site you agree to the use of cookies, pixels and other technology that lets "
+        "us understand our readers better and offer you tailored content and advertising on this and other sites.",
+    ],
+)
+def test_long_consent_banners_are_notices(banner: str) -> None:
+    assert len(banner.split()) > 30  # longer than any UI line: only `notice` patterns reach it
+    result = clean_text(ARTICLE + banner + "\n")
+    assert result.main is not None and "bridge" in result.main.text
+    assert "cookie" not in result.main.text.casefold() and "privacy" not in result.main.text.casefold()
+    assert [r.rule for r in result.removed if r.text == banner] == ["cookie-notice"]
+
+
+def test_prose_about_cookies_is_not_a_notice() -> None:
+    paragraph = (
+        "Google said on Tuesday that Chrome would stop supporting third-party cookies next year, a change "
+        "that privacy advocates welcomed but that advertisers say will make it harder to measure campaigns "
+        "and could push more spending to the largest platforms."
+    )
+    rules = Rules.default()
+    assert rules.match_notice_lines([normalize_line(paragraph)]) == [None]
+    result = clean_text(ARTICLE.replace("Opponents", paragraph + "\nOpponents"))
+    assert result.main is not None and "third-party cookies" in result.main.text
+
+
+def test_notice_patterns_from_a_rule_file_reach_long_lines(tmp_path: Path) -> None:
+    footer = " ".join(["Northwind Media Group registered office and company details follow here"] * 5)
+    path = tmp_path / "rules.json"
+    path.write_text(
+        json.dumps(
+            {
+                "patterns": [
+                    {
+                        "id": "nw-footer",
+                        "kind": "notice",
+                        "pattern": "^northwind media group registered office",
+                        "reason": "site footer",
+                    }
+                ]
+            }
+        )
+    )
+    result = clean_text(ARTICLE + footer + "\n", rules=Rules.load(path))
+    assert [r.rule for r in result.removed if r.text == footer] == ["nw-footer"]
+    assert not any(r.rule == "nw-footer" for r in clean_text(ARTICLE + footer + "\n").removed)

@@ -50,6 +50,8 @@ def classify(lines: tuple[Line, ...], rules: Rules, config: Config) -> tuple[Ver
     """Context-free labels: each line on its own (UI rules are matched for the page at once)."""
     short = [i for i, line in enumerate(lines) if line.n_words <= config.ui_max_words and not line.blank]
     ui = dict(zip(short, rules.match_ui_lines([lines[i].norm for i in short]), strict=True))
+    long = [i for i, line in enumerate(lines) if line.n_words > config.ui_max_words]
+    ui.update(zip(long, rules.match_notice_lines([lines[i].norm for i in long]), strict=True))
     return tuple(_classify_one(line, ui.get(i), rules, config) for i, line in enumerate(lines))
 
 

@@ -27,6 +27,8 @@ __all__ = ["BRAND", "Rule", "Rules", "RulesError"]
 
 #: Lines longer than this (normalised) are never matched against patterns: UI text is short.
 MAX_PATTERN_CHARS = 300
+#: The kind of pattern that also applies to long lines (consent banners, legal footers).
+NOTICE = "notice"
 _STRING_ANCHOR = regex.compile(r"\\[AZz]")
 
 #: A line of two catalog phrases run together (a tab strip) has at most this many words.
@@ -41,7 +43,9 @@ class RulesError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One rule: `kind` is ui | heading | outlet | learned; `pattern` a phrase or regex.
+    """One rule: `kind` is ui | notice | heading | outlet | learned; `pattern` a phrase or regex.
+    A `notice` pattern also applies to lines longer than the UI limit (a cookie banner is a
+    paragraph); keep it anchored to how such notices open, as prose may mention the same words.
 
     `needs` (optional) lists literal strings of which a line must contain one for the pattern
     to match (lower case, as lines are normalised): only lines holding one are scanned.
@@ -215,12 +219,29 @@ class Rules:
         """
         out: list[Rule | None] = [self._match_phrase(n) for n in norms]
         todo = [i for i, n in enumerate(norms) if n and out[i] is None and len(n) <= MAX_PATTERN_CHARS]
-        if not todo or not self.patterns:
-            return out
+        self._match_patterns(norms, todo, range(len(self.patterns)), out)
+        return out
+
+    def match_notice_lines(self, norms: Sequence[str]) -> list[Rule | None]:
+        """The `notice` rules (patterns for lines of any length: consent banners, legal footers)
+        each line matches; for the long lines `match_ui_lines` leaves alone."""
+        out: list[Rule | None] = [None] * len(norms)
+        kinds = [k for k, rule in enumerate(self.patterns) if rule.kind == NOTICE]
+        if kinds:
+            self._match_patterns(norms, [i for i, n in enumerate(norms) if n], kinds, out)
+        return out
+
+    def _match_patterns(
+        self, norms: Sequence[str], todo: list[int], which: Sequence[int], out: list[Rule | None]
+    ) -> None:
+        """Set `out[i]` for each line index in `todo` to the first pattern (of `which`) it matches."""
+        if not todo or not which:
+            return
         lines = [norms[i] for i in todo]
         joined, starts = _joined(lines)
         best: dict[int, int] = {}  # position in `todo` -> index of the first matching pattern
-        for k, pattern in enumerate(self._compiled):
+        for k in which:
+            pattern = self._compiled[k]
             needs = self.patterns[k].needs
             if not needs:
                 found = _scan(pattern, joined, starts, lines)
@@ -233,7 +254,6 @@ class Rules:
                 best.setdefault(j, k)
         for j, k in best.items():
             out[todo[j]] = self.patterns[k]
-        return out
 
     def _match_phrase(self, norm: str) -> Rule | None:
         if not norm:
