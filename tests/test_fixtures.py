@@ -140,3 +140,21 @@ def test_a_job_board_keeps_its_records_fields() -> None:
     kept = set(main.paragraphs)
     assert {t for t, _ in jobs} <= kept and {c for _, c in jobs} <= kept
     assert not {"Find Jobs", "Post a Job", "Terms of Service"} & kept
+
+
+def test_a_records_long_field_list_is_kept() -> None:
+    """Everything between two printings of a record's separator line is that record's fields,
+    however many of them (a job's list of sixteen towns), not a menu."""
+    lines = ["Find Jobs", "Post a Job", "Log In", "Programming", "Design", "Remote Programming Jobs"]
+    heads = ("North", "South", "East", "West", "Upper", "Lower", "Old", "New", "Great", "Little")
+    towns = [f"{a}{b}" for a in heads for b in ("vale", "moor", "field", "ford", "haven", "wick", "dale", "bury")]
+    records = [towns[k : k + 16] for k in range(0, 80, 16)]
+    assert len(records) == 5 and len(set(towns)) == 80
+    for i, places in enumerate(records):
+        lines += ["View Company Profile", f"Engineer number {i}", f"{i + 3}d", "Full-Time", *places]
+    lines += ["View Company Profile", "About", "Privacy Policy", "Terms of Service"]
+    main = cleandump.clean("\n".join(lines)).main
+    assert main is not None
+    kept = set(main.paragraphs)
+    assert set(towns) <= kept
+    assert not {"Find Jobs", "Post a Job", "Terms of Service"} & kept

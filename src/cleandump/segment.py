@@ -14,6 +14,7 @@ up in no article is reported with the rule that dropped it.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -426,6 +427,7 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
     company, between "Full-Time" and "Remote"); a new short line elsewhere is a menu entry.
     """
     template = _template_lines(lines)
+    inside = _inside_records(lines)
     last_seen: dict[str, int] = {}
     scores: list[float] = []
     for k, v in enumerate(lines):
@@ -441,11 +443,30 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
                 scores.append(-2.0)
             else:
                 item = line.list_item or line.n_words >= 3 or any(c.isdigit() or c in "$€£%" for c in line.text)
-                field = any(template[j] for j in range(max(0, k - FIELD_REACH), min(len(lines), k + FIELD_REACH + 1)))
+                field = inside[k] or any(
+                    template[j] for j in range(max(0, k - FIELD_REACH), min(len(lines), k + FIELD_REACH + 1))
+                )
                 scores.append(1.0 if item or field else -1.0)
         else:
             scores.append(-3.0 if v.label in (Label.UI, Label.HEADING) else 0.0)
     return scores
+
+
+def _inside_records(lines: list[Verdict]) -> list[bool]:
+    """Which lines lie between two printings of a record separator: a short line ("View
+    Company Profile", "Add to cart") printed at least `RECORDS_MIN` times, each within
+    `RECORD_GAP` lines of the last. Whatever lies between two of them is one record's fields,
+    however many (a job's list of countries), not a menu."""
+    seen: dict[str, list[int]] = {}
+    for k, v in enumerate(lines):
+        if v.label is not Label.CONTENT and v.line.repeats >= RECORDS_MIN:
+            seen.setdefault(v.line.norm, []).append(k)
+    inside = [False] * len(lines)
+    for at in seen.values():
+        for a, b in itertools.pairwise(at):
+            if b - a <= RECORD_GAP:
+                inside[a + 1 : b] = [True] * (b - a - 1)
+    return inside
 
 
 def _template_lines(lines: list[Verdict]) -> list[bool]:
