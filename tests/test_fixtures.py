@@ -158,3 +158,28 @@ def test_a_records_long_field_list_is_kept() -> None:
     kept = set(main.paragraphs)
     assert set(towns) <= kept
     assert not {"Find Jobs", "Post a Job", "Terms of Service"} & kept
+
+
+def test_a_heading_printed_under_every_card_is_a_link() -> None:
+    """ "Read More" once after an article opens its related block; under each of a page's cards
+    it is the cards' link, and the cards are the page's content."""
+    cards = [
+        ("Accounting and Auditing", "Accounting and auditing are crucial business functions in every industry"),
+        ("Business Analytics", "Businesses thrive by using data to garner insights for decisions and growth"),
+        ("Project Management", "Organisations are challenged with delivering complex projects on time"),
+        ("Human Resources", "Knowledgeable human resource professionals are always in high demand"),
+    ]
+    lines = ["Home", "Programs", "Professional Development"]
+    lines += ["Our professional development programs prepare working professionals to move their careers forward."]
+    for title, text in cards:
+        lines += [title, f"{text}, and our courses are taught by experts who work in the field.", "Read More"]
+    lines += ["Contact Us", "Privacy Policy"]
+    result = cleandump.clean("\n".join(lines))
+    assert result.main is not None
+    for title, text in cards:
+        assert text in result.main.text, title
+    assert {r.rule for r in result.removed if r.text == "Read More"} == {"card-link"}
+    once = [*lines[:6], "Read More", *lines[7:9], *lines[-2:]]  # an article, then one "Read More" and a card
+    single = cleandump.clean("\n".join(once))
+    assert single.main is not None and "Read More" not in single.main.text
+    assert [r.rule for r in single.removed if r.text == "Read More"] == ["section-heading"]

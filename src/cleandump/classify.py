@@ -43,6 +43,9 @@ OUTLET_RULE = Rule("outlet-header", "meta", "", "outlet name in a teaser header;
 TIME_RULE = Rule("time-ago", "meta", "", "publication time in a teaser header; kept as the article's time")
 BYLINE_RULE = Rule("byline", "meta", "", "byline; kept as the article's author and outlet")
 HEADING_RULE = Rule("section-heading", "heading", "", "heading that opens a block of other stories")
+CARD_LINK_RULE = Rule("card-link", "ui", "", "link printed under every card of a list; not a section heading")
+#: A section-heading text printed this often on one page is a link repeated under each card.
+CARD_LINK_REPEATS = 3
 GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary without sentence punctuation")
 
 
@@ -63,6 +66,8 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
         return v(Label.BLANK)
     short = line.n_words <= config.ui_max_words
     if short and line.n_words <= config.heading_max_words and rules.is_section_heading(line.norm):
+        if line.repeats >= CARD_LINK_REPEATS:
+            return v(Label.UI, CARD_LINK_RULE)  # "Read more" under every card opens nothing
         return v(Label.HEADING, HEADING_RULE)
     if ui_rule is not None:
         return v(Label.UI, ui_rule)
