@@ -198,3 +198,46 @@ def test_marked_article_body_parts_hold_the_article(fit: bool) -> None:
     assert main is not None and all(p in main.paragraphs for p in HARBOUR)
     # a paragraph after the article's marked parts goes with the container; the lines alone keep it
     assert (teaser in main.paragraphs) is not fit
+
+
+def _story(n: int) -> str:
+    return "".join(f"<p>Paragraph {i}: {PARA}</p>" for i in range(n))
+
+
+def test_an_unclosed_button_does_not_swallow_the_page() -> None:
+    """libxml2 nests the rest of the page inside a `<button>` whose `<div>` child breaks it."""
+    html = (
+        '<html><body><header role="banner"><button class="menu-button"><div class="inner"><div></button></div>'
+        f"<main><article><h1>Council passes budget</h1>{_story(6)}</article></main></header></body></html>"
+    )
+    main = cleandump.clean_html(html).main
+    assert main is not None and len(main.paragraphs) == 6
+
+
+def test_a_thread_kept_for_readers_without_scripts_is_read() -> None:
+    posts = "".join(
+        f'<div class="post"><span class="author">user{i}</span><p>Post {i}: {PARA}</p></div>' for i in range(6)
+    )
+    html = f"<html><body><div id='app'>Loading</div><noscript><h1>Budget thread</h1>{posts}</noscript></body></html>"
+    result = cleandump.clean_html(html)
+    text = result.main.text if result.main else " ".join(a.text for a in result.related)
+    assert text.count("council approved") >= 6
+
+
+def test_hidden_text_is_read_only_when_it_is_the_page() -> None:
+    """A `hidden` element holding the story (server-rendered, moved in place by scripts) is read;
+    a closed tab, and anything hidden by style or aria-hidden, is not."""
+    long = f"<html><body><h1>Budget</h1><div hidden id='S:0'><article>{_story(20)}</article></div></body></html>"
+    main = cleandump.clean_html(long).main
+    assert main is not None and len(main.paragraphs) == 20
+    tab = "".join(
+        f"<p>Ships within {d} days from our warehouse and returns are free for thirty days.</p>" for d in range(8)
+    )
+    shown = f"<html><body><article><h1>Budget</h1>{_story(4)}</article>"
+    for hidden in (f"<div hidden>{tab}</div>", f"<div style='display: none'>{_story(20)}</div>"):
+        html = shown + hidden.replace("council", "committee") + "</body></html>"
+        main = cleandump.clean_html(html).main
+        assert main is not None and "committee" not in main.text and "warehouse" not in main.text
+    aria = shown + f"<div aria-hidden='true'>{_story(20).replace('council', 'committee')}</div></body></html>"
+    main = cleandump.clean_html(aria).main
+    assert main is not None and "committee" not in main.text

@@ -186,7 +186,7 @@ def html_to_lines(text: str) -> HtmlLines:
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or tag in SKIP_TAGS or _hidden(el):
+            if skip_depth or ((tag in SKIP_TAGS or _hidden(el)) and not _shown_anyway(el, tag)):
                 skip_depth += 1
                 continue
             if tag in BLOCK_TAGS:
@@ -362,12 +362,12 @@ def _attr(el: etree._Element | None, name: str) -> str | None:
     return str(value) if value else None
 
 
-def _holds_prose(el: etree._Element) -> bool:
-    """More than PROSE_CHARS of text in <p> elements below it."""
+def _holds_prose(el: etree._Element, chars: int = PROSE_CHARS) -> bool:
+    """More than `chars` of text in <p> elements below it."""
     total = 0
     for p in el.iter("p"):
         total += sum(len(t) for t in p.itertext())
-        if total > PROSE_CHARS:
+        if total > chars:
             return True
     return False
 
@@ -378,6 +378,23 @@ def _marks_content(el: etree._Element, rules: _Chrome) -> bool:
         return True
     cls = (el.get("class") or "").lower()
     return bool(cls) and any(name in cls for name in rules.content)
+
+
+#: Skipped elements read all the same when they hold real paragraphs: a `<button>` that a
+#: broken page never closes swallows the rest of it (libxml2 nests everything inside), forums
+#: put the thread in `<noscript>` for readers without scripts, and server-rendered pages keep
+#: their text in a `hidden` element until scripts move it in place. Elements hidden by style
+#: or `aria-hidden` stay skipped: those are closed tabs, modals and sign-in forms.
+SHOWN_IF_PROSE = frozenset({"button", "noscript"})
+#: ... a `hidden` element, only with this much paragraph text (more than a closed tab's).
+HIDDEN_PROSE_CHARS = 1600
+
+
+def _shown_anyway(el: etree._Element, tag: str) -> bool:
+    """A skipped element that is read all the same (see `SHOWN_IF_PROSE`)."""
+    if tag in SHOWN_IF_PROSE:
+        return _holds_prose(el)
+    return tag not in SKIP_TAGS and el.get("hidden") is not None and _holds_prose(el, HIDDEN_PROSE_CHARS)
 
 
 def _hidden(el: etree._Element) -> bool:
