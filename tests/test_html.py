@@ -72,7 +72,7 @@ def test_link_lists_removed_but_linked_words_in_prose_kept() -> None:
     html = (
         "<html><body><div><a href='/a'>World</a> <a href='/b'>Business news</a> <a href='/c'>Sport</a></div>"
         f"<h1>Budget passes</h1><p>{PARA} See <a href='/x'>the report</a> for details.</p>"
-        f"<p>{PARA.replace('Tuesday', 'Friday')}</p></body></html>"
+        f"<p>{PARA.replace('Tuesday', 'Friday')}</p>{_story(4)}</body></html>"
     )
     result = cleandump.clean_html(html)
     assert result.main is not None and any("the report" in p for p in result.main.paragraphs)
@@ -150,6 +150,7 @@ def test_text_inside_the_article_element_comes_back_after_a_long_link_box(fit: b
     links = "".join(f"<li><a href='/s{i}'>Story number {i} headline</a></li>" for i in range(25))
     html = f"""<html><body><nav><a href='/'>Home</a></nav><div class="page"><article>
     <h1>Harbour to be dredged before winter</h1><p>{HARBOUR[0]} {HARBOUR[1]}</p><p>{HARBOUR[2]}</p>
+    {_story(4)}
     <ul>{links}</ul><p>{HARBOUR[3]}</p></article><div class="sidebar-box"><p>Sign up to our newsletter
     to get the morning briefing in your inbox every day.</p></div></div></body></html>"""
     main = cleandump.clean_html(html, config=cleandump.Config(html_container=fit)).main
@@ -241,3 +242,24 @@ def test_hidden_text_is_read_only_when_it_is_the_page() -> None:
     aria = shown + f"<div aria-hidden='true'>{_story(20).replace('council', 'committee')}</div></body></html>"
     main = cleandump.clean_html(aria).main
     assert main is not None and "committee" not in main.text
+
+
+def test_a_page_made_of_links_keeps_them() -> None:
+    """Link lines are navigation on an article page, but on a page without an article (a list of
+    job offers, a catalogue) they are the content."""
+    jobs = [
+        "Senior Backend Engineer at Northwind",
+        "Data Platform Engineer at Bluebird Labs",
+        "Frontend Developer at Cortes Studio",
+        "Site Reliability Engineer at Walter Group",
+        "Machine Learning Engineer at Sticker Works",
+        "Product Designer at Harbor Health",
+    ]
+    items = "".join(f'<tr><td><a href="/jobs/{i}">{job}</a></td><td>Remote</td></tr>' for i, job in enumerate(jobs))
+    html = f'<html><body><nav><a href="/">Home</a></nav><h1>Remote jobs</h1><table>{items}</table></body></html>'
+    result = cleandump.clean_html(html)
+    assert result.main is not None
+    assert all(job in result.main.text for job in jobs)
+    article = html.replace("<table>", f"<p>{PARA}</p>" * 8 + "<table>")
+    main = cleandump.clean_html(article).main
+    assert main is not None and PARA in main.text and not any(job in main.text for job in jobs)

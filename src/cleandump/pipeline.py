@@ -34,6 +34,9 @@ __all__ = ["clean", "clean_html", "clean_text", "default_rules"]
 #: An HTML line of at most LINK_MAX_WORDS words with this share of its text in links is a link list.
 LINK_RATIO = 0.7
 LINK_MAX_WORDS = 25
+#: ... unless, without them, the page has no main article of this many words: then its links are
+#: its content (a listing, a catalogue, a feed of headlines) and the page is read with them.
+LINKS_PAGE_WORDS = 100
 TRAFILATURA_OUTSIDE = Rule("html-not-main", "html", "", "not in the main text trafilatura extracts from the page")
 LINK_RULE = Rule("html-links", "html", "", "mostly link text: navigation or links to other pages")
 
@@ -111,27 +114,35 @@ def clean_html(
     forced = {
         i: Rule("html-chrome", "html", "", f"inside {why}: site furniture") for i, why in enumerate(page.chrome) if why
     }
-    for i, ratio in enumerate(page.link_ratio):
-        if i not in forced and ratio >= LINK_RATIO and len(page.lines[i].split()) <= LINK_MAX_WORDS:
-            forced[i] = LINK_RULE
+    links = {
+        i: LINK_RULE
+        for i, ratio in enumerate(page.link_ratio)
+        if i not in forced and ratio >= LINK_RATIO and len(page.lines[i].split()) <= LINK_MAX_WORDS
+    }
     config = config or Config()
     if config.html_main == "trafilatura":
-        forced.update(_outside_trafilatura(text, page.lines, forced))
+        forced.update(_outside_trafilatura(text, page.lines, forced | links))
     elif config.html_main != "native":
         raise ValueError(f"Config.html_main must be 'native' or 'trafilatura', not {config.html_main!r}")
     meta = page.meta
-    result = _run(
-        page.lines,
-        page.paths,
-        url or meta.url,
-        parse_fetched_at(fetched_at),
-        rules or default_rules(),
-        config,
-        title or meta.title,
-        forced,
-        page.chains if config.html_container else None,
-        page.marked,
-    )
+
+    def run(removed: dict[int, Rule]) -> CleanResult:
+        return _run(
+            page.lines,
+            page.paths,
+            url or meta.url,
+            parse_fetched_at(fetched_at),
+            rules or default_rules(),
+            config,
+            title or meta.title,
+            removed,
+            page.chains if config.html_container else None,
+            page.marked,
+        )
+
+    result = run(forced | links)
+    if links and (result.main is None or len(result.main.text.split()) < LINKS_PAGE_WORDS):
+        result = run(forced)  # no article without the link lines: a page made of links (a listing)
     base = url or meta.url or ""
     active = rules or default_rules()
     when = parse_fetched_at(fetched_at)
