@@ -263,3 +263,14 @@ def test_a_page_made_of_links_keeps_them() -> None:
     article = html.replace("<table>", f"<p>{PARA}</p>" * 8 + "<table>")
     main = cleandump.clean_html(article).main
     assert main is not None and PARA in main.text and not any(job in main.text for job in jobs)
+
+
+def test_a_negated_class_word_is_not_furniture() -> None:
+    html = (
+        '<html><body><div id="content" class="wsite-elements wsite-not-footer"><h2>Treadmill repair</h2>'
+        f"<div>{PARA}</div><div>{HARBOUR[0]}</div><div>{HARBOUR[1]}</div></div>"
+        '<div class="wsite-footer">Call us any day of the week for a quote on repairs</div></body></html>'
+    )
+    result = cleandump.clean_html(html)
+    assert result.main is not None and PARA in result.main.text and HARBOUR[1] in result.main.text
+    assert "Call us" not in result.main.text

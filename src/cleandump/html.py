@@ -284,7 +284,7 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
         return None
     reason = None
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    tokens = _TOKEN_SPLIT.split(attrs) if attrs.strip() else []
+    tokens = _class_tokens(attrs)
     related = next((t for t in tokens if f'class/id "{t}"' in rules.related_reasons), None)
     if related:  # a teaser block, whatever its tag: its links become related articles
         reason = f'class/id "{related}"'
@@ -300,6 +300,16 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
         reason = f'class/id "{token}"' if token else None
     # a container of real paragraphs ("content-with-sidebar", a paywall wrapper) is not furniture
     return reason if reason is None or not _holds_prose(el) else None
+
+
+#: A class word after one of these says what the element is not ("wsite-not-footer").
+_NEGATIONS = frozenset({"not", "no", "non"})
+
+
+def _class_tokens(attrs: str) -> list[str]:
+    """Words of an element's class and id, without those negated ("not-footer": not furniture)."""
+    tokens = _TOKEN_SPLIT.split(attrs) if attrs.strip() else []
+    return [t for k, t in enumerate(tokens) if k == 0 or tokens[k - 1] not in _NEGATIONS]
 
 
 def _teasers(el: etree._Element, path: str) -> list[Teaser]:
