@@ -274,3 +274,31 @@ def test_a_negated_class_word_is_not_furniture() -> None:
     result = cleandump.clean_html(html)
     assert result.main is not None and PARA in result.main.text and HARBOUR[1] in result.main.text
     assert "Call us" not in result.main.text
+
+
+def test_a_table_is_never_the_articles_container() -> None:
+    """When the line stages took an article's intro and the first rows of its table (the rest of
+    the page's prose inside the same <article>), the container is the article, not the table:
+    fitting to the table would drop the intro."""
+    from cleandump.classify import classify, revise
+    from cleandump.container import fit_to_container
+    from cleandump.features import document_stopwords, line_features
+    from cleandump.segment import Draft
+
+    intro = [
+        f"Intro {i}: the first step to running product search is a feed of every product you sell." for i in range(3)
+    ]
+    cells = [f"Field {i} holds the value that is copied into the search index for each product." for i in range(8)]
+    rest = [
+        f"Section {i}: our importer reads the feed every night and reports every row it had to skip." for i in range(6)
+    ]
+    raw = intro + cells + rest
+    rules, config = cleandump.Rules.default(), cleandump.Config()
+    verdicts = revise(classify(line_features(raw, rules, document_stopwords(raw, rules)), rules, config), config)
+    article, table = 1, 2  # element numbers: <body> 0 > <article> 1 > <table> 2
+    chains = [(0, article)] * len(intro) + [(0, article, table)] * len(cells) + [(0, article)] * len(rest)
+    main = Draft("main", None, tuple(verdicts[: len(intro) + len(cells)]), ())
+    fitted, removed = fit_to_container([main], [], verdicts, chains, set(), {table})
+    assert [v.line.text for v in fitted[0].body][: len(intro)] == intro and not removed
+    _, cut = fit_to_container([main], [], verdicts, chains, set())  # the table allowed: it wins
+    assert {r.text for r in cut} == set(intro) and {r.rule for r in cut} == {"html-outside-container"}

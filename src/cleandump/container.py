@@ -42,13 +42,16 @@ def fit_to_container(
     verdicts: tuple[Verdict, ...],
     chains: list[tuple[int, ...]],
     marked: set[int] | frozenset[int] = frozenset(),
+    data: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[Draft], list[Removal]]:
-    """The drafts with the main article fitted to its container, and the updated removals."""
+    """The drafts with the main article fitted to its container, and the updated removals.
+    Elements in `data` (tables, lists) are never the container: a page whose line stages took
+    mostly its table for the article keeps the prose around the table."""
     at = next((k for k, d in enumerate(drafts) if d.role == "main"), None)
     if at is None or len(chains) != len(verdicts):
         return drafts, removed
     main = drafts[at]
-    nodes = _container(main, verdicts, chains, marked)
+    nodes = _container(main, verdicts, chains, marked, data)
     if not nodes:
         return drafts, removed
     inside = [not nodes.isdisjoint(chains[v.line.number - 1]) for v in verdicts]
@@ -74,7 +77,11 @@ def _within(draft: Draft, inside: list[bool]) -> bool:
 
 
 def _container(
-    main: Draft, verdicts: tuple[Verdict, ...], chains: list[tuple[int, ...]], marked: set[int] | frozenset[int]
+    main: Draft,
+    verdicts: tuple[Verdict, ...],
+    chains: list[tuple[int, ...]],
+    marked: set[int] | frozenset[int],
+    data: set[int] | frozenset[int] = frozenset(),
 ) -> set[int]:
     """The page's marked article-text elements holding most of the article, if there are (a
     story may be cut into several, around ads); else the element with the best balance of the
@@ -104,6 +111,6 @@ def _container(
     best, best_score = None, float("-inf")
     for node, words in mine.items():  # ancestors come before descendants: ties go to the deeper
         score = words - EXTRA_COST * other[node]
-        if words >= MIN_SHARE * total and score >= best_score:
+        if words >= MIN_SHARE * total and score >= best_score and node not in data:
             best, best_score = node, score
     return set() if best is None else {best}

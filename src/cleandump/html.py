@@ -86,6 +86,8 @@ SKIP_TAGS = frozenset(
         "button",
     ]
 )
+#: Elements that lay out data rather than hold an article (see `HtmlLines.data`).
+DATA_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "ol", "li", "dl", "dd", "dt"})
 _TAG = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|span|a|article|section|table|br|meta|title)\b", regex.I)
 _SPACE = regex.compile(r"\s+")
 
@@ -125,6 +127,9 @@ class HtmlLines:
     chains: list[tuple[int, ...]] = field(default_factory=list)
     #: elements marked as holding an article's text (itemprop=articleBody, "entry-content"...)
     marked: set[int] = field(default_factory=set)
+    #: elements that lay out data (tables, lists, their rows and items): never an article's
+    #: container, however much of its text they hold
+    data: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +200,8 @@ def html_to_lines(text: str) -> HtmlLines:
             ids.append(next(numbers))
             if _marks_content(el, rules):
                 out.marked.add(ids[-1])
+            if tag in DATA_TAGS:
+                out.data.add(ids[-1])
             reason = chrome[-1] or _chrome_reason(el, tag, stack, rules)
             if reason and not chrome[-1] and reason in rules.related_reasons:
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))

@@ -138,6 +138,7 @@ def clean_html(
             removed,
             page.chains if config.html_container else None,
             page.marked,
+            page.data,
         )
 
     result = run(forced | links)
@@ -186,6 +187,7 @@ def _run(
     forced: dict[int, Rule] | None = None,
     chains: list[tuple[int, ...]] | None = None,
     marked: set[int] | None = None,
+    data: set[int] | None = None,
 ) -> CleanResult:
     stop = document_stopwords(raw, rules)
     english = any(name == "english" and words is stop for name, words in rules.stoplists)
@@ -198,7 +200,7 @@ def _run(
         )  # a comments opener inside page furniture still tells where the article ends
     drafts, removed = segment(verdicts, title)
     if chains:
-        drafts, removed = fit_to_container(drafts, removed, verdicts, chains, marked or set())
+        drafts, removed = fit_to_container(drafts, removed, verdicts, chains, marked or set(), data or set())
     articles: list[Article] = []
     for draft in drafts:
         article, cuts = _article(draft, fetched, config, subheads=english)
