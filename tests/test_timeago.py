@@ -76,6 +76,9 @@ def test_not_times(text: str) -> None:
         ("September 10, 2018 | by Catherine", None, "September 10, 2018", "Catherine"),
         ("Published 3 hours ago by Jane Doe", None, "3 hours ago", "Jane Doe"),
         ("By Justine Coleman - 11/18/19 11:04 PM EST", None, "11/18/19 11:04 PM EST", "Justine Coleman"),
+        ("16 hours ago on iOS Blog", "iOS Blog", "16 hours ago", None),
+        ("3 days ago in Politics", "Politics", "3 days ago", None),
+        ("March 3, 2024 in Business", "Business", "March 3, 2024", None),
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:
@@ -90,6 +93,13 @@ def test_headers(line: str, outlet: str | None, time: str | None, author: str | 
 def test_posted_lines_that_are_not_bylines(line: str) -> None:
     h = parse_header(line, normalize_line(line), Rules.default())
     assert h is None or h.author is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Yesterday in Parliament", "Published 5 hours ago in the morning", "The meeting in March 2024"]
+)
+def test_time_then_place_needs_a_stamp_and_a_name(line: str) -> None:
+    assert parse_header(line, normalize_line(line), Rules.default()) is None
 
 
 def test_fetched_at_parsing() -> None:

@@ -2,7 +2,7 @@
 
 Layouts handled: `Yomiuri Shimbun` / `an hour ago` / `- Yomiuri Shimbun`; `Reuters · 3h`;
 `3h · Reuters`; `5 hours ago` then an outlet line; `By Jane Doe | AP`; `Yesterday`; dates;
-`Posted on March 3, 2024 by Jane Doe`; `March 3, 2024 | by Jane Doe`.
+`Posted on March 3, 2024 by Jane Doe`; `March 3, 2024 | by Jane Doe`; `16 hours ago on iOS Blog`.
 Whether an unknown short line is an outlet is decided in context (see `classify`); this module
 only parses what a single line says.
 """
@@ -34,10 +34,12 @@ _POSTED_BY = regex.compile(
     r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}[^|•·]{0,12})?$",
     regex.IGNORECASE,
 )
+_TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
 #: First characters of every line `_DASH_OUTLET`, `_BYLINE` or `_POSTED*` can match.
 _LEAD_CHARS = frozenset("-–—vsfbwrpuVSFBWRPU")
 _NAME_WORD = regex.compile(
-    r"^[\p{Lu}\d@][\w&'’.+!-]*$|^(?:of|the|and|de|la|le|du|der|die|das|al|el|for|on|&)$", regex.V1
+    r"^[\p{Lu}\d@][\w&'’.+!-]*$|^\p{Ll}\p{Lu}[\w&'’.+!-]*$|^(?:of|the|and|de|la|le|du|der|die|das|al|el|for|on|&)$",
+    regex.V1,
 )
 
 
@@ -79,7 +81,19 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     m = (_POSTED.match(line) or _POSTED_BY.match(line)) if anchored else None
     if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
-    return _combo(line, rules)
+    return _combo(line, rules) or _time_in(line)
+
+
+def _time_in(line: str) -> Header | None:
+    """ "16 hours ago on iOS Blog", "3 days ago in Politics": a time stamp, then where it ran.
+    The time must say "ago" or hold a digit ("Yesterday in Parliament" is a programme's name)."""
+    m = _TIME_IN.match(line) if " on " in line or " in " in line else None
+    if m is None or not ("ago" in m["when"] or any(c.isdigit() for c in m["when"])):
+        return None
+    time = parse_time(m["when"])
+    if time is None or not looks_like_name(m["where"], max_words=4):
+        return None
+    return Header("combo", outlet=m["where"].strip(), time=time, known=True)
 
 
 def _byline(who: str, rest: str, rules: Rules) -> Header | None:
