@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin
 
-from .classify import Label, classify, revise
+from .classify import Label, Verdict, classify, revise
 from .config import Config
 from .container import fit_to_container
 from .decode import decode
@@ -125,14 +125,17 @@ def clean_html(
     elif config.html_main != "native":
         raise ValueError(f"Config.html_main must be 'native' or 'trafilatura', not {config.html_main!r}")
     meta = page.meta
+    active = rules or default_rules()
+    when = parse_fetched_at(fetched_at)
+    verdicts, english = _label(page.lines, active, config)  # what `forced` says is applied after
 
     def run(removed: dict[int, Rule]) -> CleanResult:
-        return _run(
-            page.lines,
+        return _assemble(
+            verdicts,
+            english,
             page.paths,
             url or meta.url,
-            parse_fetched_at(fetched_at),
-            rules or default_rules(),
+            when,
             config,
             title or meta.title,
             removed,
@@ -145,8 +148,6 @@ def clean_html(
     if links and (result.main is None or len(result.main.text.split()) < LINKS_PAGE_WORDS):
         result = run(forced)  # no article without the link lines: a page made of links (a listing)
     base = url or meta.url or ""
-    active = rules or default_rules()
-    when = parse_fetched_at(fetched_at)
     teasers = tuple(_teaser_article(t, base, active, when) for t in page.teasers)
     result = replace(result, related=result.related + teasers)
     if result.main is None:
@@ -189,10 +190,32 @@ def _run(
     marked: set[int] | None = None,
     data: set[int] | None = None,
 ) -> CleanResult:
+    verdicts, english = _label(raw, rules, config)
+    return _assemble(verdicts, english, paths, url, fetched, config, title, forced, chains, marked, data)
+
+
+def _label(raw: list[str], rules: Rules, config: Config) -> tuple[tuple[Verdict, ...], bool]:
+    """Stages 1-3: every line's verdict, and whether the text is English (subhead splitting)."""
     stop = document_stopwords(raw, rules)
     english = any(name == "english" and words is stop for name, words in rules.stoplists)
-    lines = line_features(raw, rules, stop)
-    verdicts = revise(classify(lines, rules, config), config)
+    return revise(classify(line_features(raw, rules, stop), rules, config), config), english
+
+
+def _assemble(
+    verdicts: tuple[Verdict, ...],
+    english: bool,
+    paths: list[str] | None,
+    url: str | None,
+    fetched: datetime | None,
+    config: Config,
+    title: str | None = None,
+    forced: dict[int, Rule] | None = None,
+    chains: list[tuple[int, ...]] | None = None,
+    marked: set[int] | None = None,
+    data: set[int] | None = None,
+) -> CleanResult:
+    """Stages 4-5 on labelled lines: `forced` lines (HTML furniture) become UI first, then the
+    lines are cut into articles, fitted to their container (HTML) and cleaned."""
     if forced:
         verdicts = tuple(
             v.relabel(Label.UI, forced[i]) if i in forced and not opens_comments(v) else v

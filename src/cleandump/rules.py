@@ -124,6 +124,7 @@ class Rules:
     _outlets: frozenset[str] = field(init=False, repr=False, compare=False)
     _learned: frozenset[str] = field(init=False, repr=False, compare=False)
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    _notices: tuple[int, ...] = field(init=False, repr=False, compare=False)  # indexes of `notice` patterns
     _stop_index: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -133,6 +134,7 @@ class Rules:
         setattr_(self, "_outlets", frozenset(normalize_line(o) for o in self.outlets))
         setattr_(self, "_learned", frozenset(normalize_line(x) for x in self.learned))
         setattr_(self, "_compiled", tuple(_compile(rule.pattern, regex.MULTILINE) for rule in self.patterns))
+        setattr_(self, "_notices", tuple(k for k, rule in enumerate(self.patterns) if rule.kind == NOTICE))
         index: dict[str, list[int]] = {}
         for k, (_, words) in enumerate(self.stoplists):
             for word in words:
@@ -226,9 +228,8 @@ class Rules:
         """The `notice` rules (patterns for lines of any length: consent banners, legal footers)
         each line matches; for the long lines `match_ui_lines` leaves alone."""
         out: list[Rule | None] = [None] * len(norms)
-        kinds = [k for k, rule in enumerate(self.patterns) if rule.kind == NOTICE]
-        if kinds:
-            self._match_patterns(norms, [i for i, n in enumerate(norms) if n], kinds, out)
+        if self._notices:
+            self._match_patterns(norms, [i for i, n in enumerate(norms) if n], self._notices, out)
         return out
 
     def _match_patterns(
