@@ -360,7 +360,8 @@ def _card(a: etree._Element, block: etree._Element, heads: set[int]) -> etree._E
 
 def _card_texts(card: etree._Element, link: etree._Element) -> list[str]:
     """Visible text pieces of a card outside its headline `link`, whitespace-folded."""
-    inside = {id(x) for x in link.iter()}
+    below = list(link.iter())  # kept alive: lxml proxies of freed elements reuse their ids
+    inside = {id(x) for x in below}
     pieces = []
     for node in card.iter():
         if not isinstance(node.tag, str) or node.tag in ("script", "style"):
