@@ -183,3 +183,25 @@ def test_a_heading_printed_under_every_card_is_a_link() -> None:
     single = cleandump.clean("\n".join(once))
     assert single.main is not None and "Read More" not in single.main.text
     assert [r.rule for r in single.removed if r.text == "Read More"] == ["section-heading"]
+
+
+def test_a_long_post_inside_a_feed_is_one_of_its_items() -> None:
+    """A news page of dated posts, one of them much longer than the rest: with three headed posts
+    on either side it is one more item of the feed, not the page's article."""
+    short = "The firm said the move would add about forty staff over the next year, most of them in sales."
+    long_post = [
+        f"Paragraph {k} of the longer post explains at some length what the merger means for the clients, "
+        "the staff and the partners of both firms, and what the regulators have said so far about it."
+        for k in range(8)
+    ]
+    lines = ["Home", "About Us", "Industry News"]
+    for i in range(8):  # the first post has no text before its header: it opens no unit of its own
+        lines += [f"Consulting firm number {i} opens a new regional office", f"November {20 - i}, 2025"]
+        lines += long_post if i == 4 else [short]
+        lines += ["Comment"]
+    lines += ["Newer", "Older", "Privacy Policy"]
+    result = cleandump.clean("\n".join(lines))
+    assert_accounted("\n".join(lines), result)
+    assert result.main is None
+    assert len(result.related) == 8
+    assert len(result.related[4].paragraphs) == len(long_post)

@@ -78,6 +78,8 @@ HEADED_UNIT_WEIGHT = 0.5
 #: ... and is not main when more than HEADED_PEER_COUNT headed units have 1/HEADED_PEERS of its core.
 HEADED_PEERS = 3.0
 HEADED_PEER_COUNT = 2
+#: ... nor when this many headed units with text come both before and after it (a feed's item).
+FEED_SIDE_PEERS = 3
 #: ... and needs a core of at least this score (about that many words of prose).
 HEADED_MIN_CORE = 80.0
 #: A unit whose first this many lines hold the page's title is the page's own article.
@@ -358,6 +360,7 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
     """
     best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
+    headed_at: list[int] = []
     first_barrier = next((i for i, u in enumerate(units) if u.opens_comments()), len(units))
     for i, unit in enumerate(units):
         headed = unit.headed() and not _titled(unit, title)
@@ -368,6 +371,7 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
         core = _core(_non_blank(unit.verdicts))[2]
         if headed:
             headed_cores.append(core)
+            headed_at.append(i)
             if core < HEADED_MIN_CORE:
                 continue
         score = core * (HEADED_UNIT_WEIGHT if headed else 1.0)
@@ -378,7 +382,16 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     like_peers = best_headed or (best is not None and best_core < HEADED_MIN_CORE and units[best].first_of_feed())
     if like_peers and sum(c * HEADED_PEERS >= best_core for c in headed_cores) > HEADED_PEER_COUNT:
         return None, 0.0
+    if best_headed and best is not None and _inside_feed(headed_at, best):
+        return None, 0.0
     return best, best_core
+
+
+def _inside_feed(headed_at: list[int], best: int) -> bool:
+    """A headed unit with `FEED_SIDE_PEERS` headed units of text on either side is one item of
+    a feed (a news page of full-text posts, one of them longer), not the page's article."""
+    before = sum(j < best for j in headed_at)
+    return before >= FEED_SIDE_PEERS and len(headed_at) - before - 1 >= FEED_SIDE_PEERS
 
 
 def _titled(unit: _Unit, title: str | None) -> bool:
