@@ -11,6 +11,7 @@ from enum import Enum
 from .config import Config
 from .features import Line
 from .headers import Header, looks_like_name, parse_header
+from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 
 __all__ = ["Label", "Verdict", "classify", "revise"]
@@ -49,13 +50,38 @@ CARD_LINK_REPEATS = 3
 GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary without sentence punctuation")
 
 
-def classify(lines: tuple[Line, ...], rules: Rules, config: Config) -> tuple[Verdict, ...]:
-    """Context-free labels: each line on its own (UI rules are matched for the page at once)."""
-    short = [i for i, line in enumerate(lines) if line.n_words <= config.ui_max_words and not line.blank]
+def classify(
+    lines: tuple[Line, ...], rules: Rules, config: Config, stop: frozenset[str] = frozenset()
+) -> tuple[Verdict, ...]:
+    """Context-free labels: each line on its own (UI rules are matched for the page at once).
+
+    A short line's label depends only on its text, whether it repeats `CARD_LINK_REPEATS`
+    times, the catalog, the stop words its features were computed with (`stop`) and `config`:
+    it is remembered in the catalog's memo, so a batch labels each menu line once."""
+    memo = rules.memo.table(("classify", stop, config))
+    out: list[Verdict | None] = [None] * len(lines)
+    todo: list[int] = []
+    for i, line in enumerate(lines):
+        got = memo.get(_memo_key(line))
+        if got is None:
+            todo.append(i)
+        else:
+            out[i] = Verdict(line, got[0], got[0], got[1], got[2])
+    short = [i for i in todo if lines[i].n_words <= config.ui_max_words and not lines[i].blank]
     ui = dict(zip(short, rules.match_ui_lines([lines[i].norm for i in short]), strict=True))
-    long = [i for i, line in enumerate(lines) if line.n_words > config.ui_max_words]
+    long = [i for i in todo if lines[i].n_words > config.ui_max_words]
     ui.update(zip(long, rules.match_notice_lines([lines[i].norm for i in long]), strict=True))
-    return tuple(_classify_one(line, ui.get(i), rules, config) for i, line in enumerate(lines))
+    for i in todo:
+        line = lines[i]
+        v = out[i] = _classify_one(line, ui.get(i), rules, config)
+        if line.n_chars <= MEMO_MAX_CHARS:
+            memo[_memo_key(line)] = (v.label, v.rule, v.header)
+    return tuple(v for v in out if v is not None)
+
+
+def _memo_key(line: Line) -> str:
+    """What a line's context-free label depends on besides the catalog and config."""
+    return line.text if line.repeats < CARD_LINK_REPEATS else "\x00" + line.text
 
 
 def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config) -> Verdict:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import regex
 
+from .memo import MEMO_MAX_CHARS
 from .rules import Rules
 from .text import normalize_line, quick_words, words
 
@@ -64,13 +65,39 @@ def document_stopwords(raw_lines: list[str], rules: Rules) -> frozenset[str]:
 
 
 def line_features(raw_lines: list[str], rules: Rules, stop: frozenset[str]) -> tuple[Line, ...]:
-    """Features of every line; `repeats` counts equal normalised lines in the whole dump."""
+    """Features of every line; `repeats` counts equal normalised lines in the whole dump.
+
+    What depends on a line's text alone is remembered in the catalog's memo for short lines
+    (they recur across a site's dumps); a line's number, indent and repeats are its own."""
+    memo = rules.memo.table(("features", stop))
     texts = [t.strip() for t in raw_lines]
-    norms = [_norm(t) for t in texts]
-    counts = Counter(n for n in norms if n)
+    parts = []
+    for t in texts:
+        got = memo.get(t)
+        if got is None:
+            got = _text_features(t, rules, stop)
+            if len(t) <= MEMO_MAX_CHARS:
+                memo[t] = got
+        parts.append(got)
+    counts = Counter(p[0] for p in parts if p[0])
     return tuple(
-        _features(i + 1, t, len(raw) - len(raw.lstrip()), n, counts[n] if n else 0, rules, stop)
-        for i, (raw, t, n) in enumerate(zip(raw_lines, texts, norms, strict=True))
+        Line(
+            i + 1,
+            t,
+            len(raw) - len(raw.lstrip()),
+            norm,
+            nw,
+            nc,
+            stop_r,
+            ui_r,
+            cap_r,
+            term,
+            item,
+            counts[norm] if norm else 0,
+        )
+        for i, (raw, t, (norm, nw, nc, stop_r, ui_r, cap_r, term, item)) in enumerate(
+            zip(raw_lines, texts, parts, strict=True)
+        )
     )
 
 
@@ -84,9 +111,12 @@ def _norm(text: str) -> str:
     )
 
 
-def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules: Rules, stop: frozenset[str]) -> Line:
+def _text_features(
+    text: str, rules: Rules, stop: frozenset[str]
+) -> tuple[str, int, int, float, float, float, bool, bool]:
+    """`Line`'s fields from `norm` to `list_item`: what the text alone decides."""
     if not text:
-        return Line(number, "", 0, "", 0, 0, 0.0, 0.0, 0.0, False, False, 0)
+        return ("", 0, 0, 0.0, 0.0, 0.0, False, False)
     sample = text if len(text) <= 4000 else text[:4000]
     toks = quick_words(sample)
     cjk = 0 if sample.isascii() else len(_CJK.findall(sample))
@@ -96,19 +126,15 @@ def _features(number: int, text: str, lead: int, norm: str, repeats: int, rules:
     # the same tokens case-folded (folding adds no spaces and leaves the stripped edges alone)
     folded = " ".join(toks).casefold().split(" ") if toks else []
     denom = max(1, len(toks))
-    return Line(
-        number=number,
-        text=text,
-        lead=lead,
-        norm=norm,
-        n_words=n,
-        n_chars=len(text),
-        stop_ratio=sum(map(stop.__contains__, folded)) / denom,
-        ui_ratio=sum(map(rules.ui_words.__contains__, folded)) / denom,
-        cap_ratio=sum(map(str.isupper, [t[:1] for t in toks])) / denom,
-        terminal=_terminal(text),
-        list_item=text[0] in _LIST_STARTS and _LIST.match(text) is not None,
-        repeats=repeats,
+    return (
+        _norm(text),
+        n,
+        len(text),
+        sum(map(stop.__contains__, folded)) / denom,
+        sum(map(rules.ui_words.__contains__, folded)) / denom,
+        sum(map(str.isupper, [t[:1] for t in toks])) / denom,
+        _terminal(text),
+        text[0] in _LIST_STARTS and _LIST.match(text) is not None,
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import regex
 
+from .memo import Memo
 from .text import data_lines, data_words, normalize_line
 
 __all__ = ["BRAND", "Rule", "Rules", "RulesError"]
@@ -121,6 +122,7 @@ class Rules:
     stoplists: tuple[tuple[str, frozenset[str]], ...] = ()
     _ui: _PhraseSet = field(init=False, repr=False, compare=False)
     _headings: _PhraseSet = field(init=False, repr=False, compare=False)
+    memo: Memo = field(init=False, repr=False, compare=False)
     _outlets: frozenset[str] = field(init=False, repr=False, compare=False)
     _learned: frozenset[str] = field(init=False, repr=False, compare=False)
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, compare=False)
@@ -129,6 +131,7 @@ class Rules:
 
     def __post_init__(self) -> None:
         setattr_ = object.__setattr__
+        setattr_(self, "memo", Memo())
         setattr_(self, "_ui", _PhraseSet.build(self.ui_phrases))
         setattr_(self, "_headings", _PhraseSet.build(self.section_headings))
         setattr_(self, "_outlets", frozenset(normalize_line(o) for o in self.outlets))
