@@ -160,6 +160,29 @@ def test_text_inside_the_article_element_comes_back_after_a_long_link_box(fit: b
     assert not any("newsletter" in p for p in main.paragraphs)
 
 
+@pytest.mark.parametrize("fit", [True, False])
+def test_subheads_and_list_items_inside_the_article_element_come_back(fit: bool) -> None:
+    """A "Don't Miss:" link box reads as a related section's heading, so the line stages drop the
+    subheads and lists after it; inside the article element, between its paragraphs, they return
+    (the shop buttons between them stay out, removed by their own rule)."""
+    deals = "".join(
+        f"<h2>Ferry model {n}</h2><ul>{''.join(f'<li>Feature {k} of ferry {n}</li>' for k in range(6))}</ul>"
+        f"<div class='callout'><a href='/b{n}'>${n}39.00</a><a href='/b{n}'>Buy Now</a></div>"
+        for n in range(4)
+    )
+    html = f"""<html><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav><article>
+    <h1>Harbour to be dredged before winter</h1><div class="entry-content"><p>{HARBOUR[0]}</p><p>{HARBOUR[1]}</p>
+    <div class="dont-miss"><a href="/x">Don't Miss:</a></div>{deals}<p>{HARBOUR[3]}</p></div></article>
+    <footer><p>Contact us</p></footer></body></html>"""
+    result = cleandump.clean_html(html, config=cleandump.Config(html_container=fit))
+    assert result.main is not None and (HARBOUR[3] in result.main.paragraphs) is fit
+    items = [p for p in result.main.paragraphs if p.startswith(("Feature", "Ferry model"))]
+    assert len(items) == (28 if fit else 0)
+    assert not any("Buy Now" in p for p in result.main.paragraphs)
+    removed = {r.text: r.rule for r in result.removed}
+    assert fit or removed["Feature 0 of ferry 0"] == "outside-article"
+
+
 def test_comment_openers_inside_page_furniture_still_end_the_article() -> None:
     # long comments are not furniture (their elements hold prose); their title and headers are
     comment = "I have lived by the harbour for thirty years and the channel has never been this shallow. " * 5

@@ -3,7 +3,8 @@
 The text stages find the article from the lines alone; a page's tree knows more. The element
 that holds most of the article's prose and little other prose is its container: paragraphs the
 line stages kept outside it (a teaser summary, a newsletter blurb) are dropped, and paragraphs
-inside it that were dropped only for their position (beyond a box of links, say) come back.
+inside it that were dropped only for their position (beyond a box of links, say) come back, and
+so do its subheads and list items between its first and last paragraphs.
 Lines dropped by a rule (UI phrases, repeats, headers) stay dropped.
 """
 
@@ -57,7 +58,7 @@ def fit_to_container(
     inside = [not nodes.isdisjoint(chains[v.line.number - 1]) for v in verdicts]
     dropped = {r.line for r in removed if r.rule in POSITION_RULES and r.line is not None}
     keep = [v for v in main.body if inside[v.line.number - 1]]
-    back = [v for v in verdicts if v.label is Label.CONTENT and v.line.number in dropped and inside[v.line.number - 1]]
+    back = _returning(verdicts, keep, dropped, inside)
     merged = [d for d in drafts if d is not main and _within(d, inside)]
     if not keep and not back:
         return drafts, removed
@@ -68,6 +69,22 @@ def fit_to_container(
     out += [removal(d.title, MERGED_TITLE) for d in merged if d.title]
     fitted = [replace(main, body=body) if d is main else d for d in drafts if not any(d is m for m in merged)]
     return fitted, out
+
+
+def _returning(
+    verdicts: tuple[Verdict, ...], keep: list[Verdict], dropped: set[int], inside: list[bool]
+) -> list[Verdict]:
+    """Lines inside the container that the line stages dropped for their position only: its
+    paragraphs, and its short lines (subheads, list items) between the first and last of its
+    paragraphs (a related-looking heading or a run of list items broke the text's run)."""
+    back = [v for v in verdicts if v.label is Label.CONTENT and v.line.number in dropped and inside[v.line.number - 1]]
+    text = [v.line.number for v in keep + back if v.label is Label.CONTENT]
+    if not text:
+        return back
+    lo, hi = min(text), max(text)
+    return back + [
+        v for v in verdicts[lo:hi] if v.label is Label.SHORT and v.line.number in dropped and inside[v.line.number - 1]
+    ]
 
 
 def _within(draft: Draft, inside: list[bool]) -> bool:
