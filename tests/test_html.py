@@ -325,3 +325,15 @@ def test_a_table_is_never_the_articles_container() -> None:
     assert [v.line.text for v in fitted[0].body][: len(intro)] == intro and not removed
     _, cut = fit_to_container([main], [], verdicts, chains, set())  # the table allowed: it wins
     assert {r.text for r in cut} == set(intro) and {r.rule for r in cut} == {"html-outside-container"}
+
+
+def test_a_pictures_caption_is_removed_with_its_own_rule() -> None:
+    caption = "The outer channel at low tide last week. Photo: Harbour Board"
+    html = f"""<html><body><article><h1>Harbour to be dredged before winter</h1><p>{HARBOUR[0]} {HARBOUR[1]}</p>
+    <figure><img src="channel.jpg" alt=""><figcaption>{caption}</figcaption></figure>
+    <p>{HARBOUR[2]}</p><p>{HARBOUR[3]}</p></article></body></html>"""
+    result = cleandump.clean_html(html)
+    assert result.main is not None and not any("low tide" in p for p in result.main.paragraphs)
+    assert HARBOUR[2] in result.main.paragraphs
+    gone = next(r for r in result.removed if r.text == caption)
+    assert gone.rule == "html-caption" and gone.line is None and gone.path and gone.path.endswith("figcaption")

@@ -139,6 +139,7 @@ class _Chrome:
     tokens: frozenset[str]
     related_reasons: frozenset[str]  # the reasons `_chrome_reason` gives for teaser blocks
     content: tuple[str, ...] = ()  # class substrings of article-text containers
+    captions: frozenset[str] = frozenset()  # elements holding a picture's caption
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +148,14 @@ def _chrome_rules() -> _Chrome:
     related = frozenset(data["related_tokens"])
     reasons = frozenset(f'class/id "{t}"' for t in related)
     tokens = frozenset(data["tokens"]) | related
-    return _Chrome(frozenset(data["tags"]), frozenset(data["roles"]), tokens, reasons, tuple(data["content_classes"]))
+    return _Chrome(
+        frozenset(data["tags"]),
+        frozenset(data["roles"]),
+        tokens,
+        reasons,
+        tuple(data["content_classes"]),
+        frozenset(data.get("caption_tags", ())),
+    )
 
 
 def html_to_lines(text: str) -> HtmlLines:
@@ -285,10 +293,16 @@ TEASER_MIN_WORDS = 4
 PROSE_CHARS = 400
 
 
+#: The reason `_chrome_reason` gives for a picture's caption (removed with its own rule).
+CAPTION_REASON = "caption"
+
+
 def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrome) -> str | None:
     """Why this element is site furniture, or None."""
     if tag in ("html", "body", "main", "article"):
         return None
+    if tag in rules.captions:
+        return CAPTION_REASON
     reason = None
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     tokens = _class_tokens(attrs)

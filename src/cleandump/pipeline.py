@@ -19,7 +19,7 @@ from .decode import decode
 from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
 from .headers import looks_like_name, parse_header
-from .html import Teaser, html_to_lines, looks_like_html
+from .html import CAPTION_REASON, Teaser, html_to_lines, looks_like_html
 from .metadata import parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
@@ -39,6 +39,9 @@ LINK_MAX_WORDS = 25
 LINKS_PAGE_WORDS = 100
 TRAFILATURA_OUTSIDE = Rule("html-not-main", "html", "", "not in the main text trafilatura extracts from the page")
 LINK_RULE = Rule("html-links", "html", "", "mostly link text: navigation or links to other pages")
+CAPTION_RULE = Rule(
+    "html-caption", "html", "", "a picture's caption (<figcaption>): it describes the picture, not the story"
+)
 
 
 @lru_cache(maxsize=1)
@@ -105,15 +108,14 @@ def clean_html(
     """Clean an HTML page: block elements become lines, then the text pipeline runs.
 
     Site furniture (`<nav>`, `<footer>`, ARIA roles, class/id words — see `data/html_chrome.json`)
-    is removed first with rule `html-chrome`. Title, author, publish date, site name and canonical
-    url come from the page's metadata (JSON-LD, OpenGraph, `<time>`) where it has them. Removals
-    carry `line=None` and the `path` of the removed element.
+    is removed first with rule `html-chrome`, pictures' captions (`<figcaption>`) with
+    `html-caption`. Title, author, publish date, site name and canonical url come from the page's
+    metadata (JSON-LD, OpenGraph, `<time>`) where it has them. Removals carry `line=None` and the
+    `path` of the removed element.
     """
     text = decode(html)
     page = html_to_lines(text)
-    forced = {
-        i: Rule("html-chrome", "html", "", f"inside {why}: site furniture") for i, why in enumerate(page.chrome) if why
-    }
+    forced = {i: _chrome_rule(why) for i, why in enumerate(page.chrome) if why}
     links = {
         i: LINK_RULE
         for i, ratio in enumerate(page.link_ratio)
@@ -160,6 +162,11 @@ def clean_html(
         outlet=meta.site or result.main.outlet,
     )
     return replace(result, main=main)
+
+
+def _chrome_rule(why: str) -> Rule:
+    """The rule for a line inside an element `html` marked (furniture, or a picture's caption)."""
+    return CAPTION_RULE if why == CAPTION_REASON else Rule("html-chrome", "html", "", f"inside {why}: site furniture")
 
 
 def _outside_trafilatura(html: str, lines: list[str], forced: dict[int, Rule]) -> dict[int, Rule]:
