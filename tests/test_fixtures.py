@@ -205,3 +205,33 @@ def test_a_long_post_inside_a_feed_is_one_of_its_items() -> None:
     assert result.main is None
     assert len(result.related) == 8
     assert len(result.related[4].paragraphs) == len(long_post)
+
+
+def test_the_known_title_picks_the_article_under_a_longer_ticker() -> None:
+    """A ticker of other stories' leads sits above the article and holds more text; the page's
+    title, right above the article's date line, says which block is the page's own."""
+    title = "Harbour wall to be rebuilt before the winter storms"
+    ticker = [
+        f"Story {k} headline in the ticker LONDON: A different event happened somewhere else this week, and the "
+        "lead sentence of that story runs on for a while about who was involved and what they said."
+        for k in range(6)
+    ]
+    body = [
+        "The city council voted on Tuesday to rebuild the old harbour wall before the winter storms, after "
+        "engineers warned that another season of high tides could breach it.",
+        "The work will cost about four million pounds and take five months, with the coastal path closed to "
+        "walkers while the crews are on site.",
+        "Fishing crews welcomed the decision but asked for the work to avoid the busiest weeks of the season, "
+        "when the boats go out every morning and the quay is full of lorries waiting for the catch.",
+        "The council will publish the contract, the engineers' survey and the timetable for the road closures "
+        "on its website next month, and residents can comment on them until the end of January.",
+    ]
+    lines = ["Home", "News", "Breaking News", *ticker, title, "November 20, 2019", "Print this article", *body]
+    lines += ["Related Articles", "Other story about the town", "Contact us"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump, title=title)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title
+    assert list(result.main.paragraphs) == body
+    untitled = cleandump.clean(dump).main
+    assert untitled is not None and untitled.title != title  # without the title, the ticker wins

@@ -82,6 +82,9 @@ HEADED_PEER_COUNT = 2
 FEED_SIDE_PEERS = 3
 #: ... and needs a core of at least this score (about that many words of prose).
 HEADED_MIN_CORE = 80.0
+#: A unit opening with the page's title and a core of `HEADED_MIN_CORE` counts this much more
+#: (a ticker of other stories' leads above the article may hold more text).
+TITLED_UNIT_WEIGHT = 2.0
 #: A unit whose first this many lines hold the page's title is the page's own article.
 TITLE_LOOKAHEAD = 3
 #: A text line opening the core without closing punctuation, up to this long, is its headline.
@@ -158,7 +161,7 @@ class _Unit:
 
 def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[list[Draft], list[Removal]]:
     """Drafts of every article in reading order (main first if any), and removed lines."""
-    units, headings = _units(verdicts)
+    units, headings = _units(verdicts, title)
     main_idx, prose = _main_unit(units, title)
     kind, run = _page_kind(verdicts, units, prose)
     if kind == "listing" and run is not None and (listed := _listing(verdicts, run))[0]:
@@ -206,7 +209,7 @@ def _page_kind(
     return ("feed" if weak and teaser_words else "article"), run
 
 
-def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
+def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tuple[list[_Unit], list[Verdict]]:
     units, headings = [_Unit()], []
     in_related = False
     box: set[int] = set()
@@ -225,6 +228,9 @@ def _units(verdicts: tuple[Verdict, ...]) -> tuple[list[_Unit], list[Verdict]]:
         if v.label is Label.META and _starts_teaser(cur, verdicts, i):
             new = _Unit(after_heading=in_related, after_header=True)
             title = _trailing_title(cur) if _next_label(verdicts, i, skip_meta=True) is Label.CONTENT else None
+            if title is None and page_title:  # the page's own headline, above its byline or date
+                last = _trailing_title(cur)
+                title = last if last is not None and _same_title(last.line.norm, _title_key(page_title)) else None
             if title is not None:
                 cur.remove(title)
                 new.add(title)
@@ -358,6 +364,7 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     Small units in a related section never qualify. A unit opened by a teaser header (in
     aggregator dumps a teaser; in full pages possibly the article itself, whose byline follows the
     site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
+    A unit that opens with the page's known title counts `TITLED_UNIT_WEIGHT` times its core.
     """
     best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
     headed_at: list[int] = []
@@ -375,6 +382,8 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
             if core < HEADED_MIN_CORE:
                 continue
         score = core * (HEADED_UNIT_WEIGHT if headed else 1.0)
+        if core >= HEADED_MIN_CORE and _titled(unit, title):
+            score *= TITLED_UNIT_WEIGHT  # the page says this is its article
         if score > best_score:
             best, best_score, best_core, best_headed = i, score, core, headed
     # a run of similar headed blocks (a thread of posts, a feed) has no single main article; the
