@@ -44,12 +44,14 @@ def test_a_pickled_catalog_starts_with_an_empty_memo() -> None:
     assert copy == rules and not copy.memo._tables
 
 
-def test_a_full_table_is_emptied(monkeypatch: object) -> None:
+def test_a_full_memo_is_emptied(monkeypatch: object) -> None:
     import pytest
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
-    monkeypatch.setattr(memo_mod, "MEMO_MAX_ENTRIES", 3)
+    monkeypatch.setattr(memo_mod, "MEMO_MAX_ENTRIES", 4)
     memo = Memo()
-    table = memo.table("k")
-    table.update(a=1, b=2, c=3)
-    assert memo.table("k") == {}
+    memo.table("k").update(a=1, b=2)
+    memo.table("j").update(c=3)
+    assert memo.table("k") == {"a": 1, "b": 2}  # three entries in all: under the limit
+    memo.table("j").update(d=4)
+    assert memo.table("k") == {} and memo.table("j") == {}  # four: every table emptied
