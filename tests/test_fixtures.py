@@ -235,3 +235,26 @@ def test_the_known_title_picks_the_article_under_a_longer_ticker() -> None:
     assert list(result.main.paragraphs) == body
     untitled = cleandump.clean(dump).main
     assert untitled is not None and untitled.title != title  # without the title, the ticker wins
+
+
+@pytest.mark.parametrize("rows", [10, 2])
+def test_a_table_printed_one_cell_per_line_stays_with_its_article(rows: int) -> None:
+    """Ranks, names and amounts one per line after the article's text are its table (kept when it
+    runs to 16 lines or more); the footer after it is not."""
+    text = [
+        "The ten largest insurers wrote almost half of all premiums last year, and the leader grew its "
+        "share again after two years of heavy losses from storms along the southern coast.",
+        "Smaller groups gained ground in pet and cyber cover, where the large carriers have been slow to "
+        "follow, and three of them entered the top fifty for the first time this year.",
+    ]
+    table = ["Largest insurers by premiums written in 2024", "Rank", "Company", "Premiums ($000)", "% Change"]
+    for k in range(rows):
+        table += [str(k + 1), f"Insurer Group {chr(65 + k)}", f"{(20 - k) * 1_234_567:,}", f"{(k % 5) - 1.5:.1f}"]
+    lines = ["Home", "Rankings", "Largest insurers in the country", *text, *table, "Contact us", "Privacy Policy"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs[:2]) == text
+    kept = [p for p in result.main.paragraphs if p.startswith("Insurer Group")]
+    assert len(kept) == (rows if 5 + 4 * rows >= 16 else 0)
+    assert not any(p in ("Contact us", "Privacy Policy") for p in result.main.paragraphs)

@@ -707,7 +707,10 @@ def _title(head: list[Verdict]) -> tuple[Verdict | None, list[Verdict]]:
 
 def _body_end(lines: list[Verdict], last_text: int) -> int:
     """Extend the body past its last paragraph over a list it introduces or a run of data lines
-    (tour dates, specifications), allowing one heading line before the run."""
+    (tour dates, specifications), allowing one heading line before the run, or over a table
+    printed one cell per line."""
+    if (table := _table_end(lines, last_text + 1)) > last_text:
+        return table
     end = last_text
     opens_list = lines[last_text].line.text.endswith(":")
     for k in range(last_text + 1, len(lines)):
@@ -720,6 +723,38 @@ def _body_end(lines: list[Verdict], last_text: int) -> int:
         elif v.label is not Label.UI and v.label is not Label.META:
             break
     return end
+
+
+_NUMBER_CELL = regex.compile(r"^[#$€£]?[+-]?\d[\d.,:/%]*\s?%?$")
+#: A table printed one cell per line: in every TABLE_WINDOW lines at least TABLE_NUMBERS are numbers...
+TABLE_WINDOW = 6
+TABLE_NUMBERS = 2
+#: ... over at least this many lines, its header cells (up to TABLE_HEAD lines) before the first number.
+TABLE_MIN_LINES = 16
+TABLE_HEAD = 6
+#: A cell (or the table's heading) has at most this many words.
+TABLE_CELL_WORDS = 12
+
+
+def _table_end(lines: list[Verdict], start: int) -> int:
+    """Index of the last line of a table printed one cell per line from `start` (numbers recur
+    among short cells: ranks, amounts, percentages), or `start - 1` when none starts there."""
+    cells: list[bool] = []
+    for v in lines[start:]:
+        if v.label is Label.CONTENT or v.line.n_words > TABLE_CELL_WORDS or v.label is Label.HEADING:
+            break
+        cells.append(_NUMBER_CELL.match(v.line.text) is not None)
+    first = next((k for k, c in enumerate(cells) if c), None)
+    if first is None or first > TABLE_HEAD:
+        return start - 1
+    end = first
+    for k in range(first, len(cells)):
+        if sum(cells[max(first, k - TABLE_WINDOW + 1) : k + 1]) < TABLE_NUMBERS and k - first >= TABLE_WINDOW:
+            break
+        if cells[k]:
+            end = k
+    end = min(len(cells) - 1, end + 3)  # the last row's cells after its last number
+    return start + end if end - first + 1 >= TABLE_MIN_LINES else start - 1
 
 
 def _data_like(v: Verdict) -> bool:
