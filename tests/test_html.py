@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 import pytest
@@ -337,3 +338,29 @@ def test_a_pictures_caption_is_removed_with_its_own_rule() -> None:
     assert HARBOUR[2] in result.main.paragraphs
     gone = next(r for r in result.removed if r.text == caption)
     assert gone.rule == "html-caption" and gone.line is None and gone.path and gone.path.endswith("figcaption")
+
+
+def _ld_page(description: str, body: str = '<div id="app"></div>') -> str:
+    data = json.dumps(
+        {"@context": "https://schema.org", "@type": "Product", "name": "Harbour Roast", "description": description}
+    )
+    return f"""<html><head><title>Harbour Roast</title><script type="application/ld+json">{data}</script></head>
+    <body><header><nav><a href="/">Shop</a><a href="/cart">Cart</a></nav></header>{body}</body></html>"""
+
+
+def test_a_page_rendered_by_a_script_gets_the_article_its_json_ld_states() -> None:
+    description = f"<p>{HARBOUR[0]} {HARBOUR[1]}</p><p>{HARBOUR[2]}</p>"
+    result = cleandump.clean_html(_ld_page(description))
+    assert result.main is not None and result.main.paragraphs == (f"{HARBOUR[0]} {HARBOUR[1]}", HARBOUR[2])
+    assert result.main.title == "Harbour Roast" and result.main.hashes is not None
+    assert result.to_dict()["main_source"] == "json-ld"
+
+
+def test_json_ld_text_is_only_a_last_resort() -> None:
+    article = f"<article><h1>Harbour Roast</h1>{''.join(f'<p>{p}</p>' for p in HARBOUR)}</article>"
+    own = cleandump.clean_html(
+        _ld_page("A short blurb about a coffee that is not the page's text at all. " * 4, article)
+    )
+    assert own.main is not None and list(own.main.paragraphs) == HARBOUR and "main_source" not in own.extra
+    short = cleandump.clean_html(_ld_page("Dark roast coffee, 1 kg bag."))
+    assert short.main is None  # under 30 words: not an article

@@ -7,13 +7,16 @@ the HTML stage already parsed: far cheaper than a second parse.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+import regex
 from lxml import etree
+from lxml import html as lxml_html
 
 __all__ = ["PageMeta", "page_metadata", "parse_iso_date"]
 
@@ -45,6 +48,9 @@ class PageMeta:
     published: datetime | None = None
     site: str | None = None
     url: str | None = None
+    #: the page's own statement of its text in JSON-LD (`articleBody`, else `description`): the
+    #: main article of last resort when the visible text yields none (text kept in a script)
+    body: str | None = None
 
 
 def page_metadata(root: etree._Element) -> PageMeta:
@@ -60,7 +66,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     date = ld.get("datePublished") or first("published") or _attr(root, "//time[@datetime]/@datetime")
     site = _name(ld.get("publisher")) or first("site")
     url = _attr(root, "//link[@rel='canonical']/@href") or meta.get("og:url")
-    return PageMeta(_clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url))
+    return PageMeta(_clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url), _ld_body(root))
 
 
 def _xpath(root: etree._Element, path: str) -> list[Any]:
@@ -81,6 +87,31 @@ def _json_ld(root: etree._Element) -> dict[str, Any]:
             if "headline" in obj or any(isinstance(k, str) and k.endswith("Article") for k in kinds):
                 return obj
     return {}
+
+
+_BLOCK_END = regex.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6])\s*>", regex.IGNORECASE)
+#: Characters of JSON-LD body text kept (a description, an article's text).
+LD_BODY_CHARS = 100_000
+
+
+def _ld_body(root: etree._Element) -> str | None:
+    """The longest `articleBody` (else `description`) string of the page's JSON-LD objects."""
+    best: dict[str, str] = {}
+    for script in _xpath(root, "//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _objects(data):
+            for key in ("articleBody", "description"):
+                value = obj.get(key)
+                if isinstance(value, str) and len(value) > len(best.get(key, "")):
+                    best[key] = value
+    text = (best.get("articleBody") or best.get("description") or "")[:LD_BODY_CHARS]
+    if "<" in text:  # some sites put markup in it: blocks become lines, tags go
+        with contextlib.suppress(etree.ParserError, ValueError):
+            text = "".join(str(t) for t in lxml_html.fromstring(_BLOCK_END.sub("\n", text)).itertext())
+    return text.strip() or None
 
 
 def _objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

@@ -20,7 +20,7 @@ from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
 from .headers import looks_like_name, parse_header
 from .html import CAPTION_REASON, Teaser, html_to_lines, looks_like_html
-from .metadata import parse_iso_date
+from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
 from .rules import Rule, Rules
@@ -153,7 +153,7 @@ def clean_html(
     teasers = tuple(_teaser_article(t, base, active, when) for t in page.teasers)
     result = replace(result, related=result.related + teasers)
     if result.main is None:
-        return result
+        return _main_from_json_ld(result, meta, title)
     main = replace(  # what the page says about itself beats what its text suggests
         result.main,
         title=title or meta.title or result.main.title,
@@ -162,6 +162,32 @@ def clean_html(
         outlet=meta.site or result.main.outlet,
     )
     return replace(result, main=main)
+
+
+#: The JSON-LD body becomes the main article only with at least this many words.
+LD_MIN_WORDS = 30
+
+
+def _main_from_json_ld(result: CleanResult, meta: PageMeta, title: str | None) -> CleanResult:
+    """A page whose visible text yields no article at all (its text rendered by a script from
+    data in the page) gets the article its JSON-LD states (`articleBody`, else `description`);
+    `extra["main_source"]` says so. Nothing else changes: a page with related articles keeps
+    them and no main."""
+    if result.related or not meta.body or len(meta.body.split()) < LD_MIN_WORDS:
+        return result
+    paragraphs = tuple(p for p in (" ".join(part.split()) for part in meta.body.splitlines()) if p)
+    text = "\n\n".join(paragraphs)
+    main = Article(
+        role="main",
+        title=title or meta.title,
+        paragraphs=paragraphs,
+        outlet=meta.site,
+        published=meta.published,
+        url=meta.url,
+        hashes=hashes(text),
+        author=meta.author,
+    )
+    return replace(result, main=main, extra={**result.extra, "main_source": "json-ld"})
 
 
 def _chrome_rule(why: str) -> Rule:
