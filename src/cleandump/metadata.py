@@ -55,7 +55,8 @@ class PageMeta:
 
 def page_metadata(root: etree._Element) -> PageMeta:
     """Metadata of a parsed page; never raises on odd markup."""
-    ld = _json_ld(root)
+    objects = _ld_objects(root)
+    ld = _json_ld(objects)
     meta = _meta_tags(root)
 
     def first(key: str) -> str | None:
@@ -66,7 +67,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     date = ld.get("datePublished") or first("published") or _attr(root, "//time[@datetime]/@datetime")
     site = _name(ld.get("publisher")) or first("site")
     url = _attr(root, "//link[@rel='canonical']/@href") or meta.get("og:url")
-    return PageMeta(_clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url), _ld_body(root))
+    return PageMeta(_clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url), _ld_body(objects))
 
 
 def _xpath(root: etree._Element, path: str) -> list[Any]:
@@ -74,18 +75,25 @@ def _xpath(root: etree._Element, path: str) -> list[Any]:
     return found if isinstance(found, list) else []
 
 
-def _json_ld(root: etree._Element) -> dict[str, Any]:
-    """The first JSON-LD object that describes an article (or any with a headline)."""
+def _ld_objects(root: etree._Element) -> list[dict[str, Any]]:
+    """Every object of the page's JSON-LD scripts (scripts that do not parse are skipped)."""
+    out: list[dict[str, Any]] = []
     for script in _xpath(root, "//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
         except ValueError:
             continue
-        for obj in _objects(data):
-            kind = obj.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if "headline" in obj or any(isinstance(k, str) and k.endswith("Article") for k in kinds):
-                return obj
+        out.extend(_objects(data))
+    return out
+
+
+def _json_ld(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first JSON-LD object that describes an article (or any with a headline)."""
+    for obj in objects:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "headline" in obj or any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+            return obj
     return {}
 
 
@@ -94,19 +102,14 @@ _BLOCK_END = regex.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6])\s*>", regex.IGNOREC
 LD_BODY_CHARS = 100_000
 
 
-def _ld_body(root: etree._Element) -> str | None:
+def _ld_body(objects: list[dict[str, Any]]) -> str | None:
     """The longest `articleBody` (else `description`) string of the page's JSON-LD objects."""
     best: dict[str, str] = {}
-    for script in _xpath(root, "//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for obj in _objects(data):
-            for key in ("articleBody", "description"):
-                value = obj.get(key)
-                if isinstance(value, str) and len(value) > len(best.get(key, "")):
-                    best[key] = value
+    for obj in objects:
+        for key in ("articleBody", "description"):
+            value = obj.get(key)
+            if isinstance(value, str) and len(value) > len(best.get(key, "")):
+                best[key] = value
     text = (best.get("articleBody") or best.get("description") or "")[:LD_BODY_CHARS]
     if "<" in text:  # some sites put markup in it: blocks become lines, tags go
         with contextlib.suppress(etree.ParserError, ValueError):
