@@ -90,3 +90,13 @@ def test_html_input_auto_and_deep_nesting() -> None:
     )
     deep_result = cleandump.clean_html(deep)
     assert deep_result.main is not None and deep_result.main.paragraphs[0].startswith("Deep text")
+
+
+def test_json_ld_nested_past_the_parsers_depth_is_skipped() -> None:
+    deep = "[" * 200_000 + "]" * 200_000
+    html = (
+        f'<html><head><script type="application/ld+json">{deep}</script></head><body><h1>A headline here</h1>'
+        "<p>The first paragraph of the story has enough words to count as the text of an article.</p></body></html>"
+    )
+    result = cleandump.clean_html(html)
+    assert result.error is None and result.main is not None and result.main.title == "A headline here"

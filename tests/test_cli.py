@@ -36,6 +36,7 @@ def test_jsonl_batch_with_broken_record(tmp_path: Path, capsys: pytest.CaptureFi
     rows = [
         json.dumps({"id": "a", "text": "Headline A\nA story paragraph with plenty of words in it to count."}),
         "{broken json",
+        '{"id": "deep", "text": ' + "[" * 100_000 + "]" * 100_000 + "}",  # nested past the parser's depth
         json.dumps({"id": "c", "html": "<p>Headline C</p><p>Another story paragraph, long enough.</p>"}),
         json.dumps({"id": "d", "nothing": 1}),
     ]
@@ -43,8 +44,8 @@ def test_jsonl_batch_with_broken_record(tmp_path: Path, capsys: pytest.CaptureFi
     out = tmp_path / "out.jsonl"
     assert main([str(src), "--format", "jsonl", "-o", str(out)]) == 1
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [r["id"] for r in records] == ["a", None, "c", "d"]
-    assert records[0]["error"] is None and records[1]["error"] and records[3]["error"]
+    assert [r["id"] for r in records] == ["a", None, None, "c", "d"]
+    assert records[0]["error"] is None and records[1]["error"] and records[2]["error"] and records[4]["error"]
     assert records[0]["articles"][0]["title"] == "Headline A"
     err = capsys.readouterr().err
     assert "not valid JSON" in err and "no 'text' or 'html'" in err

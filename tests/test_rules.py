@@ -344,3 +344,10 @@ def test_notice_patterns_from_a_rule_file_reach_long_lines(tmp_path: Path) -> No
     result = clean_text(ARTICLE + footer + "\n", rules=Rules.load(path))
     assert [r.rule for r in result.removed if r.text == footer] == ["nw-footer"]
     assert not any(r.rule == "nw-footer" for r in clean_text(ARTICLE + footer + "\n").removed)
+
+
+def test_a_rule_file_nested_past_the_parsers_depth_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"ui_phrases": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(RulesError, match="not valid json"):
+        Rules.load(path)

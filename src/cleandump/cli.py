@@ -167,7 +167,7 @@ def _resume_keys(path: str) -> set[str]:
                 break
             try:
                 obj = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
                 break
             key = obj.get("id") if obj.get("id") is not None else obj.get("source")
             if key is not None:

@@ -165,7 +165,7 @@ def _jsonl(stream: IO[bytes], source: str) -> Iterator[Record]:
         where = f"{source}:{n}"
         try:
             obj = json.loads(raw)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # broken, or nested past the parser's depth
             yield Record(None, where, error=f"line {n} is not valid JSON: {exc}")
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("html")), str):

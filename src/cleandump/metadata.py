@@ -81,7 +81,7 @@ def _ld_objects(root: etree._Element) -> list[dict[str, Any]]:
     for script in _xpath(root, "//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested past the parser's depth
             continue
         out.extend(_objects(data))
     return out

@@ -360,7 +360,7 @@ def _parse_rule_file(path: Path) -> dict[str, Any]:
             data = tomllib.loads(raw.decode("utf-8"))
         else:
             data = json.loads(raw.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise RulesError(f"rule file {path} is not valid {path.suffix.lstrip('.') or 'JSON'}: {exc}") from None
     if not isinstance(data, dict):
         raise RulesError(f"rule file {path} must hold an object/table at top level")
