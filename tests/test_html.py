@@ -318,7 +318,8 @@ def test_a_table_is_never_the_articles_container() -> None:
     ]
     raw = intro + cells + rest
     rules, config = cleandump.Rules.default(), cleandump.Config()
-    verdicts = revise(classify(line_features(raw, rules, document_stopwords(raw, rules)), rules, config), config)
+    stop = document_stopwords(raw, rules)
+    verdicts = revise(classify(line_features(raw, rules, stop), rules, config, stop), config)
     article, table = 1, 2  # element numbers: <body> 0 > <article> 1 > <table> 2
     chains = [(0, article)] * len(intro) + [(0, article, table)] * len(cells) + [(0, article)] * len(rest)
     main = Draft("main", None, tuple(verdicts[: len(intro) + len(cells)]), ())

@@ -50,19 +50,19 @@ CARD_LINK_REPEATS = 3
 GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary without sentence punctuation")
 
 
-def classify(
-    lines: tuple[Line, ...], rules: Rules, config: Config, stop: frozenset[str] = frozenset()
-) -> tuple[Verdict, ...]:
+def classify(lines: tuple[Line, ...], rules: Rules, config: Config, stop: frozenset[str]) -> tuple[Verdict, ...]:
     """Context-free labels: each line on its own (UI rules are matched for the page at once).
 
     A short line's label depends only on its text, whether it repeats `CARD_LINK_REPEATS`
     times, the catalog, the stop words its features were computed with (`stop`) and `config`:
-    it is remembered in the catalog's memo, so a batch labels each menu line once."""
+    it is remembered in the catalog's memo, so a batch labels each menu line once. `stop` is
+    required: a default would file labels computed with one stop list under another's key."""
     memo = rules.memo.table(("classify", stop, config))
     out: list[Verdict | None] = [None] * len(lines)
     todo: list[int] = []
+    keys = [_memo_key(line) for line in lines]
     for i, line in enumerate(lines):
-        got = memo.get(_memo_key(line))
+        got = memo.get(keys[i])
         if got is None:
             todo.append(i)
         else:
@@ -75,7 +75,7 @@ def classify(
         line = lines[i]
         v = out[i] = _classify_one(line, ui.get(i), rules, config)
         if line.n_chars <= MEMO_MAX_CHARS:
-            memo[_memo_key(line)] = (v.label, v.rule, v.header)
+            memo[keys[i]] = (v.label, v.rule, v.header)
     return tuple(v for v in out if v is not None)
 
 

@@ -93,7 +93,9 @@ def clean_text(
 ) -> CleanResult:
     """Clean a plain-text dump; `Article.lines` and `Removal.line` refer to its lines."""
     raw = split_lines(decode(text))
-    return _run(raw, None, url, parse_fetched_at(fetched_at), rules or default_rules(), config or Config(), title)
+    config = config or Config()
+    verdicts, english = _label(raw, rules or default_rules(), config)
+    return _assemble(verdicts, english, None, url, parse_fetched_at(fetched_at), config, title)
 
 
 def clean_html(
@@ -208,23 +210,6 @@ def _outside_trafilatura(html: str, lines: list[str], forced: dict[int, Rule]) -
         if i not in forced and key not in exact and not (len(key) > 20 and key in whole):
             out[i] = TRAFILATURA_OUTSIDE
     return out
-
-
-def _run(
-    raw: list[str],
-    paths: list[str] | None,
-    url: str | None,
-    fetched: datetime | None,
-    rules: Rules,
-    config: Config,
-    title: str | None = None,
-    forced: dict[int, Rule] | None = None,
-    chains: list[tuple[int, ...]] | None = None,
-    marked: set[int] | None = None,
-    data: set[int] | None = None,
-) -> CleanResult:
-    verdicts, english = _label(raw, rules, config)
-    return _assemble(verdicts, english, paths, url, fetched, config, title, forced, chains, marked, data)
 
 
 def _label(raw: list[str], rules: Rules, config: Config) -> tuple[tuple[Verdict, ...], bool]:

@@ -213,6 +213,7 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
     units, headings = [_Unit()], []
     in_related = False
     box: set[int] = set()
+    title_key = _title_key(page_title) if page_title else None
     for i, v in enumerate(verdicts):
         cur = units[-1]
         if i in box and v.label is Label.SHORT:
@@ -228,9 +229,9 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
         if v.label is Label.META and _starts_teaser(cur, verdicts, i):
             new = _Unit(after_heading=in_related, after_header=True)
             title = _trailing_title(cur) if _next_label(verdicts, i, skip_meta=True) is Label.CONTENT else None
-            if title is None and page_title:  # the page's own headline, above its byline or date
+            if title is None and title_key:  # the page's own headline, above its byline or date
                 last = _trailing_title(cur)
-                title = last if last is not None and _same_title(last.line.norm, _title_key(page_title)) else None
+                title = last if last is not None and _same_title(last.line.norm, title_key) else None
             if title is not None:
                 cur.remove(title)
                 new.add(title)
