@@ -258,3 +258,34 @@ def test_a_table_printed_one_cell_per_line_stays_with_its_article(rows: int) -> 
     kept = [p for p in result.main.paragraphs if p.startswith("Insurer Group")]
     assert len(kept) == (rows if 5 + 4 * rows >= 16 else 0)
     assert not any(p in ("Contact us", "Privacy Policy") for p in result.main.paragraphs)
+
+
+@pytest.mark.parametrize("notice", ["© 2025 Example Shoes, Inc. All rights reserved.", "Copyright © Example Shoes Ltd"])
+def test_text_after_the_footers_copyright_notice_is_not_the_article(notice: str) -> None:
+    """A dump prints the page's dialogs after its footer: a privacy policy longer than the article
+    must not be joined to it across the footer's links and copyright notice, while a photo credit
+    ("© Reuters") and a "Copyright license" list item inside the article close nothing."""
+    body = [
+        "Our classic runner is made from soft merino wool that keeps your feet warm in winter and cool "
+        "in the summer, and it can go straight into the washing machine when it gets muddy.",
+        "© Reuters",
+        "The midsole is made from a foam based on sugarcane, which gives a cushioned step without the "
+        "heavy petroleum-based materials that most running shoes still use today.",
+        "Copyright license",
+        "Each pair is shipped in a box made from recycled cardboard, and we will take back any worn-out "
+        "pair that you send us and give its wool and rubber a second life.",
+    ]
+    footer = ["Help", "Live Chat", "Store Locator", "Our Story", "Careers", "Press", notice]
+    policy = [
+        f"Section {k}. We collect the personal information that you give us when you make a purchase, and "
+        "we use it to process your order, to answer your questions and to send you the messages that you "
+        "have asked us to send you, for as long as the law allows us to keep it."
+        for k in range(12)
+    ]
+    lines = ["Home", "Men", "Women", "Sale", "Wool Runner", *body, *footer, "Privacy Policy", *policy]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert body[0] in result.main.paragraphs and body[-1] in result.main.paragraphs
+    assert not any(p.startswith("Section") for p in result.main.paragraphs)

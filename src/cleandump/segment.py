@@ -73,6 +73,14 @@ COMMENTS_RULES = frozenset({"comments-thread", "comment-header"})
 BARRIER = 60.0
 #: A comments opener ends the article only after this much prose (score of the run before it).
 COMMENTS_AFTER_TEXT = 40.0
+# The page's footer ends in a copyright line after a run of links: at least FOOTER_LINKS of the
+# FOOTER_REACH lines before it are not text.
+FOOTER_RULES = frozenset({"copyright-line"})
+_NOTICE = regex.compile(
+    r"\b(?:19|20)\d\d\b|rights reserved|copyright\s*(?:©|\(c\))", regex.IGNORECASE
+)  # a notice, not a heading
+FOOTER_REACH = 6
+FOOTER_LINKS = 5
 #: Weight of a header-opened unit's core when choosing the main article.
 HEADED_UNIT_WEIGHT = 0.5
 #: ... and is not main when more than HEADED_PEER_COUNT headed units have 1/HEADED_PEERS of its core.
@@ -200,7 +208,7 @@ def _page_kind(
     teaser_words = sum(u.content_words() for u in units if u.is_teaser())
     if not weak and teaser_words:
         return "article", None  # neither test below can pass: skip scoring the page as a listing
-    run = _max_run(_listing_scores(_before_comments(_non_blank(list(verdicts)))))
+    run = _max_run(_listing_scores(_before_end(_non_blank(list(verdicts)))))
     listing = run[2]
     if weak and teaser_words < TEASERS_OVER_RECORDS * listing:
         return "listing", run
@@ -509,7 +517,7 @@ def _candidate_words(verdicts: tuple[Verdict, ...]) -> int:
     up to readers' comments if there are any."""
     seen: set[str] = set()
     total = 0
-    for v in _before_comments(_non_blank(list(verdicts))):
+    for v in _before_end(_non_blank(list(verdicts))):
         if v.label in (Label.CONTENT, Label.SHORT) and v.line.norm not in seen:
             seen.add(v.line.norm)
             total += v.line.n_words
@@ -542,11 +550,10 @@ def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tupl
 
 
 def _core(lines: list[Verdict]) -> tuple[int, int, float]:
-    """The densest run of text: first, last, score. Readers' comments follow the article, so
-    once comments begin (see `_comments_start`) the run is looked for before them."""
+    """The densest run of text: first, last, score. Readers' comments follow the article and
+    dialogs follow the footer, so the run is looked for before either (see `_text_end`)."""
     scores = [_line_score(v) for v in lines]
-    start = _comments_start(lines, scores)
-    first, last, score = _max_run(scores[:start])
+    first, last, score = _max_run(scores[: _text_end(lines, scores)])
     end = _records_start(lines, first, last)
     if end <= last and sum(scores[first:end]) >= sum(scores[end : last + 1]):
         last, score = end - 1, sum(scores[first:end])  # records after an article, not a page of records
@@ -599,9 +606,37 @@ def _comments_start(lines: list[Verdict], scores: list[float] | None = None) -> 
     return len(lines)
 
 
-def _before_comments(lines: list[Verdict]) -> list[Verdict]:
-    """The lines before readers' comments begin."""
-    return lines[: _comments_start(lines)]
+def _footer_start(lines: list[Verdict], scores: list[float]) -> int:
+    """Index of the copyright line that closes the page's footer, when it follows a run of prose
+    of `COMMENTS_AFTER_TEXT` and at least `FOOTER_LINKS` of the `FOOTER_REACH` lines before it are
+    not text (footer links); `len(lines)` when there is none. What a dump prints after the footer
+    is mostly the page's dialogs (terms, privacy policy, newsletter forms), not its article. A
+    photo credit ("© Reuters") inside an article has text around it, and a "Copyright license"
+    list item no year, "rights reserved" or "Copyright ©" (`_NOTICE`): neither closes anything."""
+    best, total = 0.0, 0.0
+    for k, v in enumerate(lines):
+        if (
+            best >= COMMENTS_AFTER_TEXT
+            and v.rule is not None
+            and v.rule.id in FOOTER_RULES
+            and _NOTICE.search(v.line.text) is not None
+            and sum(1 for u in lines[max(0, k - FOOTER_REACH) : k] if u.label is not Label.CONTENT) >= FOOTER_LINKS
+        ):
+            return k
+        total = max(total, 0.0) + scores[k]
+        best = max(best, total)
+    return len(lines)
+
+
+def _text_end(lines: list[Verdict], scores: list[float] | None = None) -> int:
+    """Where the page's own text ends: at readers' comments or after the footer, if either."""
+    scores = scores if scores is not None else [_line_score(v) for v in lines]
+    return min(_comments_start(lines, scores), _footer_start(lines, scores))
+
+
+def _before_end(lines: list[Verdict]) -> list[Verdict]:
+    """The lines before readers' comments begin or the footer closes the page."""
+    return lines[: _text_end(lines)]
 
 
 def _is_barrier(v: Verdict) -> bool:
