@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import cleandump
+from cleandump.hashing import content_hash
 
 from helpers import assert_accounted
 
@@ -289,3 +290,76 @@ def test_text_after_the_footers_copyright_notice_is_not_the_article(notice: str)
     assert result.main is not None
     assert body[0] in result.main.paragraphs and body[-1] in result.main.paragraphs
     assert not any(p.startswith("Section") for p in result.main.paragraphs)
+
+
+AGGREGATOR_BODY = [
+    "LONDON (Reuters) - Cargo ships were rerouted around the north of Scotland on Tuesday after storms "
+    "closed the Strait of Dover for a second day, the coastguard said.",
+    "The closure, the longest in more than a decade, has delayed deliveries of fuel and food to ports in "
+    "Belgium and the Netherlands, and freight rates for the route jumped by a fifth overnight.",
+    "Forecasters expect the winds to ease on Wednesday evening, when the coastguard will decide whether "
+    "to reopen the lanes to the largest vessels first.",
+]
+
+
+def test_cards_with_the_outlet_above_the_title_and_the_time_below() -> None:
+    """MSN-style cards ("The Guardian" / title / "1d"), some with no text of their own: each is a
+    related article with its own outlet and time, and a header line with a reading time in it
+    ("• 2h • 3 min read") is the main article's time, not its title."""
+    title = "Ships reroute as storms close the Strait of Dover"
+    cards = [
+        ("The Guardian", "UK ports brace for a winter of disruption as storms grow", "1d", None),
+        (
+            "Bloomberg",
+            "Freight rates jump as the Channel shuts to cargo",
+            "5h",
+            "Rotterdam says it can handle the extra ships for a week at most, after which the backlog grows.",
+        ),
+        ("Sky News", "Kent residents told to stay indoors as gales hit", "3h", None),
+    ]
+    lines = ["Sign in", "News", "Money", title, "Story by Sarah Mills", "• 2h • 3 min read", *AGGREGATOR_BODY]
+    lines += ["Continue reading", "More for You"]
+    for outlet, head, when, text in cards:
+        lines += [outlet, head, when, *([text] if text else [])]
+    lines += ["Feedback", "Terms of use"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title and result.main.time_ago == "2h"
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+    got = [(a.title, a.outlet, a.time_ago, a.paragraphs) for a in result.related]
+    assert got == [(head, outlet, when, (text,) if text else ()) for outlet, head, when, text in cards]
+    alone = [a for a in result.related if not a.paragraphs]
+    assert [a.hashes.content for a in alone] == [content_hash(a.title or "") for a in alone]  # known by title
+    assert alone[0].hashes.content != alone[1].hashes.content
+
+
+@pytest.mark.parametrize("layout", ["title-first", "header-first"])
+def test_a_related_section_of_titles_without_text(layout: str) -> None:
+    """Headline cards with no text under a related heading, the header below each title
+    ("Reuters · 2h") or above it: one related article per card, none holding another's header."""
+    heads = [
+        ("Port strike ends after three weeks of talks", "Reuters", "2h"),
+        ("Rail fares to rise by four per cent in March", "AP", "5h"),
+        ("Flood barrier opens for the first time this year", "Sky News", "1d"),
+    ]
+    lines = ["Home", "World", "Harbour wall to be rebuilt", *AGGREGATOR_BODY, "Most Read"]
+    for head, outlet, when in heads:
+        lines += [head, f"{outlet} · {when}"] if layout == "title-first" else [f"{outlet} · {when}", head]
+    lines += ["Contact us"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert [(a.title, a.outlet, a.time_ago, a.paragraphs) for a in result.related] == [
+        (head, outlet, when, ()) for head, outlet, when in heads
+    ]
+
+
+def test_links_under_a_related_heading_without_headers_are_not_articles() -> None:
+    """A card needs a header (outlet or time): a plain list of links stays removed furniture."""
+    links = ["Port strike ends after three weeks of talks", "Rail fares to rise by four per cent in March"]
+    dump = "\n".join(["Harbour wall to be rebuilt", *AGGREGATOR_BODY, "Related Articles", *links, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.related == ()
+    assert {r.text for r in result.removed} >= set(links)

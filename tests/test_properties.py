@@ -31,7 +31,7 @@ PROPERTY = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
 )
 ENDINGS = ("\n", "\r\n", "\r")
-DUMPS = aggregator_dumps(related=(0, 3), unseen_ui=True, line_endings=ENDINGS)
+DUMPS = aggregator_dumps(related=(0, 3), unseen_ui=True, line_endings=ENDINGS, title_only=True)
 
 
 def article_text(a: TruthArticle) -> str:

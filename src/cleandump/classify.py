@@ -151,6 +151,8 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdic
         v.label is Label.SHORT
         and any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))  # beside a time
         and not is_(nxt, Label.CONTENT)  # not a title over its text
+        and not any(x is not None and x.header is not None and x.header.outlet for x in (prev, nxt))  # nor a
+        # title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title / "2h")
         and (v.header is not None or looks_like_name(v.line.text, max_words=5))
     ):
         return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text, known=True))

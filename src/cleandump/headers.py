@@ -19,6 +19,8 @@ from .timeago import TimeInfo, parse_time
 
 __all__ = ["Header", "looks_like_name", "parse_header"]
 
+#: Rules whose lines may be printed inside a header line, between its time and outlet.
+HEADER_FURNITURE = frozenset({"reading-time"})
 _SEP = regex.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
 _DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
 _BYLINE = regex.compile(
@@ -117,12 +119,22 @@ def _combo(line: str, rules: Rules) -> Header | None:
         t = parse_time(part)
         if t and time is None:
             time = t
+        elif _furniture(part, rules):
+            continue  # "2h • 3 min read": a reading time printed in the header
         elif author is None and part[:3].casefold() == "by " and looks_like_name(part[3:], max_words=8):
             author = part[3:].strip()  # "September 10, 2018 | by Catherine"
         elif looks_like_name(part) or rules.is_outlet(normalize_line(part)):
             names.append(part)
         else:
             return None
-    if time is None or not (names or author):
+    if time is None:
         return None
+    if not (names or author):
+        return Header("time", time=time, known=True)  # "• 2h • 3 min read"
     return Header("combo", outlet=names[0] if names else None, time=time, author=author, known=True)
+
+
+def _furniture(part: str, rules: Rules) -> bool:
+    """A part of a header line that is widget text of its own ("3 min read"), per the rules' data."""
+    rule = rules.match_ui(part)
+    return rule is not None and rule.id in HEADER_FURNITURE

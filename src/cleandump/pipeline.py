@@ -260,22 +260,23 @@ def _article(
     draft: Draft, fetched: datetime | None, config: Config, *, subheads: bool = True
 ) -> tuple[Article | None, list[Removal]]:
     paragraphs, removed = clean_body(draft.title, draft.body, config, subheads=subheads)
-    if not paragraphs:
-        return None, removed
+    if not paragraphs and (draft.role == "main" or draft.title is None or draft.body):
+        return None, removed  # only a teaser card that never had text stands on its title alone
     outlet = next((m.header.outlet for m in draft.meta if m.header and m.header.outlet), None)
     time = next((m.header.time for m in draft.meta if m.header and m.header.time), None)
     author = next((m.header.author for m in draft.meta if m.header and m.header.author), None)
     numbers = {p.line for p in paragraphs} | ({draft.title.line.number} if draft.title else set())
     text = "\n\n".join(p.text for p in paragraphs)
+    title = draft.title.line.text if draft.title else None
     return Article(
         role=draft.role,
-        title=draft.title.line.text if draft.title else None,
+        title=title,
         paragraphs=tuple(p.text for p in paragraphs),
         outlet=outlet,
         time_ago=time.text if time else None,
         published=time.published(fetched) if time else None,
         lines=tuple(sorted(numbers)),
-        hashes=hashes(text),
+        hashes=hashes(text or title or ""),  # a card without text is known by its title, as in HTML
         author=author,
     ), removed
 

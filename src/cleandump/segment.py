@@ -14,12 +14,14 @@ up in no article is reported with the rule that dropped it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 
 import regex
 
-from .classify import Label, Verdict
+from .classify import OUTLET_RULE, Label, Verdict
+from .headers import Header
 from .model import Removal
 from .rules import Rule
 
@@ -97,6 +99,8 @@ TITLED_UNIT_WEIGHT = 2.0
 TITLE_LOOKAHEAD = 3
 #: A text line opening the core without closing punctuation, up to this long, is its headline.
 HEADLINE_MAX_WORDS = 25
+# A teaser card's title has at least this many words (see `_cards`).
+CARD_TITLE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,12 +246,90 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
                 title = last if last is not None and _same_title(last.line.norm, title_key) else None
             if title is not None:
                 cur.remove(title)
+                if (name := _trailing_title(cur)) is not None and _outlet_name(name):  # "Reuters" / title / "2h"
+                    cur.remove(name)
+                    new.add(_as_outlet(name))
                 new.add(title)
+            elif cur.after_heading:  # a related section's card without text: "Sky News" / title / "3h"
+                for t in _trailing_card(cur):
+                    cur.remove(t)
+                    new.add(t)
             units.append(new)
         elif in_related and v.label is Label.SHORT and _next_teaser(cur, verdicts, i):
             units.append(_Unit(after_heading=True))
         units[-1].add(v)
-    return [u for u in units if u.verdicts], headings
+    cards = [card for u in units if u.verdicts for card in (_cards(u) if u.after_heading else [u])]
+    return cards, headings
+
+
+def _cards(unit: _Unit) -> list[_Unit]:
+    """A unit of a related section cut into its cards where titles without text follow one another.
+
+    Aggregators print cards whose header lines sit above the title, below it or both ("The
+    Guardian" / title / "1d"; title / "Reuters · 2h"; outlet / time / "- outlet" / title). Before
+    the unit's first text, each run of short lines is one card's title (a kicker and its title)
+    and the header lines between two titles are shared out: those that give the earlier card a
+    field it lacks (outlet, time) close it, and the first that repeats a field it has opens the
+    next card. The last card keeps the text.
+    """
+    lines = list(unit.verdicts)
+    end = next((k for k, v in enumerate(lines) if v.label is Label.CONTENT), len(lines))
+    shown = [k for k in range(end) if lines[k].label is not Label.BLANK]
+    for j, k in enumerate(shown[:-1]):  # an outlet's name over a title ("The Guardian" / title) is the card's outlet
+        if lines[k].label is Label.SHORT and _outlet_name(lines[k]) and lines[shown[j + 1]].label is Label.SHORT:
+            lines[k] = _as_outlet(lines[k])
+    titles = [
+        k
+        for j, k in enumerate(shown)
+        if lines[k].label is Label.SHORT and (j == 0 or lines[shown[j - 1]].label is not Label.SHORT)
+    ]
+    whole = [unit] if lines == unit.verdicts else [_Unit(lines, unit.after_heading, unit.after_header)]
+    if len(titles) < 2 or not all(_card_title(lines[_run_end(lines, shown, k)]) for k in titles):
+        return whole
+    cuts: list[int] = []
+    for a, b in itertools.pairwise(titles):
+        between = [k for k in range(a, b) if lines[k].label is Label.META]
+        if not between:
+            return whole  # titles with no header between them: a list of links, not cards
+        start = cuts[-1] if cuts else 0
+        fields = {f for v in lines[start:a] if v.label is Label.META for f in _fields(v)}
+        cut = b
+        for k in between:
+            mine = _fields(lines[k])
+            if mine & fields:
+                cut = k
+                break
+            fields |= mine
+        cuts.append(cut)
+    bounds = [0, *cuts, len(lines)]
+    return [
+        _Unit(verdicts=lines[lo:hi], after_heading=unit.after_heading, after_header=unit.after_header or k > 0)
+        for k, (lo, hi) in enumerate(itertools.pairwise(bounds))
+    ]
+
+
+def _run_end(lines: list[Verdict], shown: list[int], k: int) -> int:
+    """Index of the last line of the run of short lines that starts at `k` (`shown`: the
+    indexes of the non-blank lines)."""
+    j = bisect.bisect_left(shown, k)
+    while j + 1 < len(shown) and lines[shown[j + 1]].label is Label.SHORT:
+        j += 1
+    return shown[j]
+
+
+def _card_title(v: Verdict) -> bool:
+    """A line that can be a card's title: a few words ending as a headline ends, not as a lead-in
+    ("Hi,", "jane wrote: ↑", "Specifications:")."""
+    text = v.line.text
+    return (
+        v.line.n_words >= CARD_TITLE_WORDS and not v.line.list_item and (text[-1:].isalnum() or text[-1:] in "?!)\"'’”")
+    )
+
+
+def _fields(v: Verdict) -> set[str]:
+    """What a header line tells: its outlet, its time, or both."""
+    h = v.header
+    return set() if h is None else {f for f, has in (("outlet", h.outlet), ("time", h.time)) if has}
 
 
 def _inline_box(verdicts: tuple[Verdict, ...], i: int) -> set[int]:
@@ -343,6 +425,29 @@ def _trailing_title(unit: _Unit) -> Verdict | None:
     if tail and tail[-1].label is Label.SHORT and any(v.label is Label.CONTENT for v in tail):
         return tail[-1]
     return None
+
+
+def _trailing_card(unit: _Unit) -> list[Verdict]:
+    """The short lines after a teaser's text when a header follows them: the next card's title,
+    with the outlet's name above it when there is one (see `_cards`)."""
+    tail = [v for v in unit.verdicts if v.label is not Label.BLANK]
+    run: list[Verdict] = []
+    for v in reversed(tail):
+        if v.label is not Label.SHORT or len(run) == 2:
+            break
+        run.insert(0, v)
+    if not run or len(run) == len(tail) or not _card_title(run[-1]):
+        return []
+    return run if len(run) == 1 or _outlet_name(run[0]) else run[1:]
+
+
+def _outlet_name(v: Verdict) -> bool:
+    return v.header is not None and bool(v.header.outlet)
+
+
+def _as_outlet(v: Verdict) -> Verdict:
+    """An outlet's name, known to be one from where it stands (above a card's title)."""
+    return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text, known=True))
 
 
 def _next_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
@@ -718,6 +823,10 @@ def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:
     meta = tuple(v for v in lines if v.label is Label.META)
     removed = [removal(v) for v in lines if v.label in (Label.UI, Label.META)]
     if not text_at:
+        title, _ = _title(lines)
+        if role == "related" and title is not None and any(_fields(v) for v in meta):
+            removed += [removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and v is not title]
+            return Draft(role, title, (), meta), removed  # a card with a title and a header, no text
         removed += [removal(v, OUTSIDE) for v in lines if v.label in (Label.SHORT, Label.CONTENT)]
         return None, removed
     first, last = text_at[0], _body_end(lines, text_at[-1])

@@ -53,7 +53,9 @@ _SYLLABLES = {
     "cyrillic": (list("бвгдзклмнпрстф"), list("аеиоуя")),
 }
 #: Teaser-header layouts (see `teaser_headers`).
-LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only")
+LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only", "card")
+#: Layouts whose header lines sit around the title: the title goes after the first of them.
+AROUND_TITLE = frozenset({"card"})
 _TIMES = ("an hour ago", "2 hours ago", "5 hours ago", "12 min ago", "3h", "2 days ago", "Yesterday")
 _BRANDS = ("Daily8", "Newsly", "Feedo", "Brightwire", "Zentral News")
 _LINE_ENDINGS = ("\n", "\r\n", "\r")
@@ -223,7 +225,9 @@ def ui_lines(*, unseen: bool = False) -> st.SearchStrategy[str]:
 
 @st.composite
 def teaser_headers(draw: st.DrawFn, *, layout: str | None = None) -> tuple[list[str], str | None, str]:
-    """(header lines, outlet, time-ago) for one teaser in one of `LAYOUTS`."""
+    """(header lines, outlet, time-ago) for one teaser in one of `LAYOUTS`. In a layout of
+    `AROUND_TITLE` ("card": outlet, title, time-ago, as MSN prints them) the title goes after the
+    first line."""
     _, _, outlets = _catalog()
     outlet = draw(st.sampled_from(outlets)).title()
     when = draw(st.sampled_from(_TIMES))
@@ -236,6 +240,8 @@ def teaser_headers(draw: st.DrawFn, *, layout: str | None = None) -> tuple[list[
         return [when, outlet], outlet, when
     if chosen == "byline":
         return [f"{when} · {outlet}"], outlet, when
+    if chosen == "card":
+        return [outlet, when], outlet, when
     return [when], None, when
 
 
@@ -250,6 +256,7 @@ def aggregator_dumps(
     languages: tuple[str, ...] | None = None,
     line_endings: tuple[str, ...] = ("\n",),
     ui_before_title: bool = True,
+    title_only: bool = False,
 ) -> GeneratedDump:
     """A dump as an aggregator scraper saves it, with its truth.
 
@@ -258,7 +265,9 @@ def aggregator_dumps(
     (min, max) teasers, each a header in `layout` (or a drawn one), a title and one or two
     paragraphs; with `duplicated_leads`, a teaser's lead sentence also stands alone before it (the
     seed's duplication). `unseen_ui` mixes in invented UI lines; `languages` picks the prose
-    language (default: any of `LANGUAGES`); `line_endings` the newline style.
+    language (default: any of `LANGUAGES`); `line_endings` the newline style. With `title_only`,
+    teasers in a layout with an outlet may have no text (a card: header and title only; its truth
+    has no paragraphs).
     """
     language = draw(st.sampled_from(languages or tuple(sorted(LANGUAGES))))
     ending = draw(st.sampled_from(line_endings))
@@ -298,11 +307,18 @@ def aggregator_dumps(
         _, headings, _ = _catalog()
         add(_display(draw(st.sampled_from(headings))), kind="catalog")
     for _ in range(n_related):
-        header, outlet, when = draw(teaser_headers(layout=layout))
+        chosen = layout or draw(st.sampled_from(LAYOUTS))
+        header, outlet, when = draw(teaser_headers(layout=chosen))
         art = _fresh(draw(articles(language=language, max_paragraphs=2)), sentences, 1000 * (len(teasers) + 1))
-        for h in header:
+        around = chosen in AROUND_TITLE
+        for h in header[:1] if around else header:
             add(h, kind="boiler")
         title = add(art.title or "", kind="content")
+        for h in header[1:] if around else ():
+            add(h, kind="boiler")
+        if title_only and outlet is not None and draw(st.booleans()):
+            teasers.append(TruthArticle(title, (), outlet, when))
+            continue
         first = art.paragraphs[0]
         if dup:
             add(first.split(". ", 1)[0].rstrip(".") + ".", kind="boiler")
