@@ -363,3 +363,52 @@ def test_links_under_a_related_heading_without_headers_are_not_articles() -> Non
     assert_accounted(dump, result)
     assert result.related == ()
     assert {r.text for r in result.removed} >= set(links)
+
+
+def test_cards_whose_time_comes_under_their_summary() -> None:
+    """Yahoo-style cards: outlet, title, summary, then the time under it. Each time belongs to the
+    card above it, not the next one; the headline above the byline is the title, not the promo
+    line ("Add Yahoo on Google") between the header and the text."""
+    title = "Hospitals in three states delay surgeries as nurses strike over staffing"
+    cards = [
+        (
+            "Reuters",
+            "Nurses in Britain vote to strike over pay again",
+            "The vote could lead to walkouts in January, the union said.",
+            "2h ago",
+        ),
+        (
+            "CNN",
+            "Hospital staffing shortages are getting worse",
+            "Five states account for half of the vacancies, a report says.",
+            "5h ago",
+        ),
+        ("NBC News", "Why nurses are leaving the profession in record numbers", None, "1d ago"),
+    ]
+    lines = ["Sign in", "Home", "The Associated Press", title, "Maria Lopez", "Updated November 25, 2025", "3 min read"]
+    lines += ["Add Yahoo on Google", *AGGREGATOR_BODY, "Privacy Dashboard", "Recommended Stories"]
+    for outlet, head, text, when in cards:
+        lines += [outlet, head, *([text] if text else []), when]
+    lines += ["Copyright © 2025 Yahoo. All rights reserved."]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+    got = [(a.outlet, a.title, a.paragraphs, a.time_ago) for a in result.related]
+    assert got == [(outlet, head, (text,) if text else (), when) for outlet, head, text, when in cards]
+
+
+def test_a_card_without_an_outlet_before_one_with_three_header_lines() -> None:
+    """A time line after a card's text, then an outlet over the next card's header: when the
+    section's first card shows no time under its text, every header line after text opens the
+    next card (the outlet is the next card's, and so is the time)."""
+    first = ("Bridge reopens after a week of repairs", "Engineers finished the work two days early, the council said.")
+    second = ("Council names a new harbour master", "She takes up the post in January after twenty years at sea.")
+    lines = ["Harbour wall to be rebuilt", *AGGREGATOR_BODY, "Related Articles", "an hour ago", *first]
+    lines += ["Reuters", "Yesterday", "- Reuters", *second]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    got = [(a.title, a.outlet, a.time_ago) for a in result.related]
+    assert got == [(first[0], None, "an hour ago"), (second[0], "Reuters", "Yesterday")]

@@ -226,12 +226,29 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
     in_related = False
     box: set[int] = set()
     title_key = _title_key(page_title) if page_title else None
+    trailer = False  # the current card's header lines came after its text ("Reuters" / title / text / "2h ago")
+    trails: bool | None = None  # whether the related section's cards do that: its first card says
     for i, v in enumerate(verdicts):
         cur = units[-1]
         if i in box and v.label is Label.SHORT:
             v = v.relabel(Label.UI, INLINE_BOX)
+        if trailer and v.label is not Label.BLANK and v.label is not Label.UI:
+            if v.label is Label.META and not _fields(v) & _unit_fields(_cards(cur)[-1]):
+                cur.add(v)  # the trailer goes on: "2h ago" / "Reuters"
+                continue
+            trailer = False
+            if v.label is not Label.HEADING:
+                cur = _Unit(after_heading=in_related, after_header=True)  # whatever follows a trailer is the next card
+                units.append(cur)
+        elif v.label is Label.META and cur.after_heading and cur.content_words() and trails is not False:
+            trails = _closes_card(cur, verdicts, i)
+            if trails:
+                cur.add(v)
+                trailer = True
+                continue
         if v.label is Label.HEADING:
             headings.append(v)
+            trails = None
             if i not in box and not (inline := _inline_box(verdicts, i)):
                 in_related = in_related or _opens_related(units, verdicts, i)
                 units.append(_Unit(after_heading=in_related))
@@ -306,6 +323,26 @@ def _cards(unit: _Unit) -> list[_Unit]:
         _Unit(verdicts=lines[lo:hi], after_heading=unit.after_heading, after_header=unit.after_header or k > 0)
         for k, (lo, hi) in enumerate(itertools.pairwise(bounds))
     ]
+
+
+def _closes_card(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
+    """A time line right after a card's text that gives the card a field it lacks (its time
+    under its summary) ends that card instead of opening the next one (an outlet's name there is
+    the next card's: "an hour ago" / title / text / "Reuters" / "an hour ago" / "- Reuters"). Whether a section's cards
+    end that way is decided once, at its first card: after it, a header line after text opens
+    the next card as usual (a section of mixed cards would be ambiguous)."""
+    mine = _fields(verdicts[i])
+    if not cur.content_words() or "time" not in mine or mine & _unit_fields(_cards(cur)[-1]):
+        return False  # (the unit may still hold cards without text before this one: see `_cards`)
+    k = i - 1
+    while k >= 0 and verdicts[k].label in (Label.BLANK, Label.UI):
+        k -= 1
+    return k >= 0 and verdicts[k].label is Label.CONTENT
+
+
+def _unit_fields(unit: _Unit) -> set[str]:
+    """The fields a unit's header lines give, an outlet's name on its own line included."""
+    return {f for v in unit.verdicts if v.label is Label.META or _outlet_name(v) for f in _fields(v)}
 
 
 def _run_end(lines: list[Verdict], shown: list[int], k: int) -> int:
@@ -452,13 +489,21 @@ def _as_outlet(v: Verdict) -> Verdict:
 
 def _next_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
     """In a related section, a short line after a teaser's text starts the next teaser: after a
-    blank line, or when the teaser opened with the same line (a kicker such as "Nature Desk")."""
+    blank line, when it is an outlet's name over a title ("Economist" / title), or when the teaser
+    opened with the same line (a kicker such as "Nature Desk")."""
     if not cur.content_words() or i == 0:
         return False
     if verdicts[i - 1].label is Label.BLANK:
         return True
+    if _outlet_name(verdicts[i]) and (nxt := _next_shown(verdicts, i)) is not None and nxt.label is Label.SHORT:
+        return _card_title(nxt)
     norm = verdicts[i].line.norm
     return verdicts[i].line.repeats > 1 and cur.small() and _heads_unit(cur, norm)
+
+
+def _next_shown(verdicts: tuple[Verdict, ...], i: int) -> Verdict | None:
+    """The next line after `i` that is not blank."""
+    return next((v for v in itertools.islice(verdicts, i + 1, None) if v.label is not Label.BLANK), None)
 
 
 def _heads_unit(unit: _Unit, norm: str) -> bool:
@@ -801,15 +846,31 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
                 return before[k:] if len(before) - k <= 12 else before[k : k + 1]
     zone: list[Verdict] = []
     for v in reversed(before):
-        shorts = [z.line.norm for z in zone if z.label is Label.SHORT]
-        headline = v.label is Label.SHORT and (not shorts or shorts == [v.line.norm] * len(shorts))
+        shorts = [z for z in zone if z.label is Label.SHORT]
+        headline = v.label is Label.SHORT and all(z.line.norm == v.line.norm for z in shorts)
         if headline or (v.label in (Label.META, Label.UI) and len(zone) < 6):
+            zone.insert(0, v)
+        elif v.label is Label.SHORT and len(shorts) == 1 and _headline_over_header(v, zone):
+            zone.remove(shorts[0])  # "Add Yahoo on Google" under the byline is not the headline
             zone.insert(0, v)
         else:
             break
     while zone and zone[0].label is not Label.SHORT and zone[0].label is not Label.META:
         zone.pop(0)
     return zone
+
+
+def _headline_over_header(v: Verdict, zone: list[Verdict]) -> bool:
+    """A headline above the article's header lines (byline, date), longer than the one short line
+    between them and the text (a button or promo such as "Listen to this article")."""
+    lower = next(z for z in zone if z.label is Label.SHORT)
+    above = zone[: zone.index(lower)]
+    return (
+        _headline_like(v)
+        and v.line.n_words > lower.line.n_words
+        and any(z.label is Label.META for z in above)
+        and all(z.label is Label.META or z.label is Label.UI for z in above)
+    )
 
 
 def _list_tail(lines: list[Verdict], last: int) -> list[Verdict]:

@@ -53,9 +53,14 @@ _SYLLABLES = {
     "cyrillic": (list("бвгдзклмнпрстф"), list("аеиоуя")),
 }
 #: Teaser-header layouts (see `teaser_headers`).
-LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only", "card")
-#: Layouts whose header lines sit around the title: the title goes after the first of them.
-AROUND_TITLE = frozenset({"card"})
+LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only", "card", "trailing")
+#: Layouts whose header is split: its first line goes above the title, the others after the
+#: title ("card": outlet, title, time-ago as MSN prints them) or after the teaser's text
+#: ("trailing": outlet, title, summary, time-ago as Yahoo prints them).
+SPLIT_HEADERS = {"card": "title", "trailing": "text"}
+#: Layouts drawn for a whole related section, never mixed with others: a time line under one
+#: card's text and another card's time line over its title read the same.
+WHOLE_SECTION = frozenset({"trailing"})
 _TIMES = ("an hour ago", "2 hours ago", "5 hours ago", "12 min ago", "3h", "2 days ago", "Yesterday")
 _BRANDS = ("Daily8", "Newsly", "Feedo", "Brightwire", "Zentral News")
 _LINE_ENDINGS = ("\n", "\r\n", "\r")
@@ -226,8 +231,7 @@ def ui_lines(*, unseen: bool = False) -> st.SearchStrategy[str]:
 @st.composite
 def teaser_headers(draw: st.DrawFn, *, layout: str | None = None) -> tuple[list[str], str | None, str]:
     """(header lines, outlet, time-ago) for one teaser in one of `LAYOUTS`. In a layout of
-    `AROUND_TITLE` ("card": outlet, title, time-ago, as MSN prints them) the title goes after the
-    first line."""
+    `SPLIT_HEADERS` only the first line goes above the title."""
     _, _, outlets = _catalog()
     outlet = draw(st.sampled_from(outlets)).title()
     when = draw(st.sampled_from(_TIMES))
@@ -240,7 +244,7 @@ def teaser_headers(draw: st.DrawFn, *, layout: str | None = None) -> tuple[list[
         return [when, outlet], outlet, when
     if chosen == "byline":
         return [f"{when} · {outlet}"], outlet, when
-    if chosen == "card":
+    if chosen in SPLIT_HEADERS:
         return [outlet, when], outlet, when
     return [when], None, when
 
@@ -300,6 +304,8 @@ def aggregator_dumps(
     main = TruthArticle(title, tuple(add(p, kind="content") for p in drawn.paragraphs))
     teasers: list[TruthArticle] = []
     n_related = draw(st.integers(*related))
+    section = layout or draw(st.sampled_from((None, *sorted(WHOLE_SECTION))))
+    mixed = tuple(x for x in LAYOUTS if x not in WHOLE_SECTION)
     if n_related:
         for _ in range(draw(st.integers(1, 3))):
             ui, known = draw(_ui_line(unseen_ui))
@@ -307,22 +313,25 @@ def aggregator_dumps(
         _, headings, _ = _catalog()
         add(_display(draw(st.sampled_from(headings))), kind="catalog")
     for _ in range(n_related):
-        chosen = layout or draw(st.sampled_from(LAYOUTS))
+        chosen = section or draw(st.sampled_from(mixed))
         header, outlet, when = draw(teaser_headers(layout=chosen))
         art = _fresh(draw(articles(language=language, max_paragraphs=2)), sentences, 1000 * (len(teasers) + 1))
-        around = chosen in AROUND_TITLE
-        for h in header[:1] if around else header:
+        split = SPLIT_HEADERS.get(chosen)
+        for h in header[:1] if split else header:
             add(h, kind="boiler")
         title = add(art.title or "", kind="content")
-        for h in header[1:] if around else ():
-            add(h, kind="boiler")
-        if title_only and outlet is not None and draw(st.booleans()):
-            teasers.append(TruthArticle(title, (), outlet, when))
-            continue
-        first = art.paragraphs[0]
-        if dup:
-            add(first.split(". ", 1)[0].rstrip(".") + ".", kind="boiler")
-        paragraphs = tuple(add(p, kind="content") for p in (first, *art.paragraphs[1:]))
+        if split == "title":
+            for h in header[1:]:
+                add(h, kind="boiler")
+        paragraphs: tuple[str, ...] = ()
+        if not (title_only and outlet is not None and draw(st.booleans())):
+            first = art.paragraphs[0]
+            if dup:
+                add(first.split(". ", 1)[0].rstrip(".") + ".", kind="boiler")
+            paragraphs = tuple(add(p, kind="content") for p in (first, *art.paragraphs[1:]))
+        if split == "text":
+            for h in header[1:]:
+                add(h, kind="boiler")
         teasers.append(TruthArticle(title, paragraphs, outlet, when))
     return GeneratedDump(
         text=ending.join(lines) + ending,
