@@ -763,13 +763,13 @@ def _footer_start(lines: list[Verdict], scores: list[float]) -> int:
     is mostly the page's dialogs (terms, privacy policy, newsletter forms), not its article. A
     photo credit ("© Reuters") inside an article has text around it, and a "Copyright license"
     list item no year, "rights reserved" or "Copyright ©" (`_NOTICE`): neither closes anything."""
+    if not any(map(_notice, lines)):
+        return len(lines)
     best, total = 0.0, 0.0
     for k, v in enumerate(lines):
         if (
             best >= COMMENTS_AFTER_TEXT
-            and v.rule is not None
-            and v.rule.id in FOOTER_RULES
-            and _NOTICE.search(v.line.text) is not None
+            and _notice(v)
             and sum(1 for u in lines[max(0, k - FOOTER_REACH) : k] if u.label is not Label.CONTENT) >= FOOTER_LINKS
         ):
             return k
@@ -778,8 +778,16 @@ def _footer_start(lines: list[Verdict], scores: list[float]) -> int:
     return len(lines)
 
 
+def _notice(v: Verdict) -> bool:
+    """A copyright notice (see `_footer_start`)."""
+    return v.rule is not None and v.rule.id in FOOTER_RULES and _NOTICE.search(v.line.text) is not None
+
+
 def _text_end(lines: list[Verdict], scores: list[float] | None = None) -> int:
-    """Where the page's own text ends: at readers' comments or after the footer, if either."""
+    """Where the page's own text ends: at readers' comments or after the footer, if either
+    (line scores are computed only when the page has a comments opener or a notice)."""
+    if not any(v.rule is not None and (v.rule.id in COMMENTS_RULES or _notice(v)) for v in lines):
+        return len(lines)
     scores = scores if scores is not None else [_line_score(v) for v in lines]
     return min(_comments_start(lines, scores), _footer_start(lines, scores))
 
