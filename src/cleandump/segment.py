@@ -744,52 +744,47 @@ def _comments_start(lines: list[Verdict], scores: list[float] | None = None) -> 
     """Index of the comments opener that follows the article: the first one with a run of
     prose of `COMMENTS_AFTER_TEXT` before it (a "Comments" link under the headline has none).
     `len(lines)` when there is none."""
-    if not any(map(opens_comments, lines)):
-        return len(lines)
-    scores = scores if scores is not None else [_line_score(v) for v in lines]
-    best, total = 0.0, 0.0  # `_max_run(scores[:k])[2]`, kept up to date in one pass
-    for k, v in enumerate(lines):
-        if opens_comments(v) and best >= COMMENTS_AFTER_TEXT:
-            return k
-        total = max(total, 0.0) + scores[k]
-        best = max(best, total)
-    return len(lines)
-
-
-def _footer_start(lines: list[Verdict], scores: list[float]) -> int:
-    """Index of the copyright line that closes the page's footer, when it follows a run of prose
-    of `COMMENTS_AFTER_TEXT` and at least `FOOTER_LINKS` of the `FOOTER_REACH` lines before it are
-    not text (footer links); `len(lines)` when there is none. What a dump prints after the footer
-    is mostly the page's dialogs (terms, privacy policy, newsletter forms), not its article. A
-    photo credit ("© Reuters") inside an article has text around it, and a "Copyright license"
-    list item no year, "rights reserved" or "Copyright ©" (`_NOTICE`): neither closes anything."""
-    if not any(map(_notice, lines)):
-        return len(lines)
-    best, total = 0.0, 0.0
-    for k, v in enumerate(lines):
-        if (
-            best >= COMMENTS_AFTER_TEXT
-            and _notice(v)
-            and sum(1 for u in lines[max(0, k - FOOTER_REACH) : k] if u.label is not Label.CONTENT) >= FOOTER_LINKS
-        ):
-            return k
-        total = max(total, 0.0) + scores[k]
-        best = max(best, total)
-    return len(lines)
-
-
-def _notice(v: Verdict) -> bool:
-    """A copyright notice (see `_footer_start`)."""
-    return v.rule is not None and v.rule.id in FOOTER_RULES and _NOTICE.search(v.line.text) is not None
+    return _closed_at(lines, [k for k, v in enumerate(lines) if opens_comments(v)], scores)
 
 
 def _text_end(lines: list[Verdict], scores: list[float] | None = None) -> int:
-    """Where the page's own text ends: at readers' comments or after the footer, if either
-    (line scores are computed only when the page has a comments opener or a notice)."""
-    if not any(v.rule is not None and (v.rule.id in COMMENTS_RULES or _notice(v)) for v in lines):
+    """Where the page's own text ends: at readers' comments (see `_comments_start`) or at the
+    copyright line that closes the page's footer, whichever comes first after a run of prose.
+
+    The footer's notice counts when at least `FOOTER_LINKS` of the `FOOTER_REACH` lines before it
+    are not text (footer links). What a dump prints after the footer is mostly the page's dialogs
+    (terms, privacy policy, newsletter forms), not its article. A photo credit ("© Reuters")
+    inside an article has text around it, and a "Copyright license" list item no year, "rights
+    reserved" or "Copyright ©" (`_NOTICE`): neither closes anything."""
+    closers = [k for k, v in enumerate(lines) if opens_comments(v) or _footer_notice(lines, k)]
+    return _closed_at(lines, closers, scores)
+
+
+def _closed_at(lines: list[Verdict], closers: list[int], scores: list[float] | None) -> int:
+    """The first of the `closers` (line indexes) with a run of prose of `COMMENTS_AFTER_TEXT`
+    before it, or `len(lines)`; line scores are computed only when there is a closer."""
+    if not closers:
         return len(lines)
     scores = scores if scores is not None else [_line_score(v) for v in lines]
-    return min(_comments_start(lines, scores), _footer_start(lines, scores))
+    closing = set(closers)
+    best, total = 0.0, 0.0  # `_max_run(scores[:k])[2]`, kept up to date in one pass
+    for k in range(closers[-1] + 1):
+        if best >= COMMENTS_AFTER_TEXT and k in closing:
+            return k
+        total = max(total, 0.0) + scores[k]
+        best = max(best, total)
+    return len(lines)
+
+
+def _footer_notice(lines: list[Verdict], k: int) -> bool:
+    """Line k is a copyright notice after the footer's links (see `_text_end`)."""
+    v = lines[k]
+    return (
+        v.rule is not None
+        and v.rule.id in FOOTER_RULES
+        and _NOTICE.search(v.line.text) is not None
+        and sum(1 for u in lines[max(0, k - FOOTER_REACH) : k] if u.label is not Label.CONTENT) >= FOOTER_LINKS
+    )
 
 
 def _before_end(lines: list[Verdict]) -> list[Verdict]:
