@@ -209,6 +209,16 @@ def test_page_at_once_matching_equals_line_by_line(lines: list[str]) -> None:
         assert rule == _first_rule_line_by_line(rules, norm), norm
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_LINE_PIECES, "5 min read", "reading time 3 min", "3 min"]), min_size=1, max_size=3))
+def test_match_among_ids_is_match_ui_filtered(pieces: list[str]) -> None:
+    rules = Rules.default()
+    line = " ".join(pieces)
+    for ids in (frozenset({"reading-time"}), frozenset({"share-prompt", "read-more-link"})):
+        full = rules.match_ui(line)
+        assert rules.match_ui_among(line, ids) == (full if full is not None and full.id in ids else None)
+
+
 def test_needs_skips_pages_without_the_literal_and_round_trips(tmp_path: Path) -> None:
     rule = {"id": "promo", "kind": "ui", "pattern": r"^use code \w{1,12}$", "reason": "promo", "needs": ["code"]}
     rules = Rules.default().extend(patterns=[rule])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -21,6 +22,11 @@ _CLOSERS = "\"'’”)]"
 _LIST_STARTS = frozenset("-–•*·▪►✓✔(0123456789abcdefghijklmnopqrstuvwxyz")
 _LIST = regex.compile(r"^(?:[-–•*·▪►✓✔]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+#: The Unicode blocks those scripts live in (a superset): `re` rules a line out far faster.
+_CJK_BLOCKS = re.compile(
+    "[\u0e00-\u0e7f\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
+    "\U00016fe0-\U00016fff\U0001aff0-\U0001b2ff\U0001f200-\U0001f2ff\U00020000-\U0003ffff]"
+)
 
 
 class Line(NamedTuple):
@@ -119,7 +125,7 @@ def _text_features(
         return ("", 0, 0, 0.0, 0.0, 0.0, False, False)
     sample = text if len(text) <= 4000 else text[:4000]
     toks = quick_words(sample)
-    cjk = 0 if sample.isascii() else len(_CJK.findall(sample))
+    cjk = 0 if sample.isascii() or not _CJK_BLOCKS.search(sample) else len(_CJK.findall(sample))
     n = max(len(toks), cjk // 2)
     if len(text) > 4000:
         n = int(n * len(text) / 4000)

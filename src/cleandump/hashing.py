@@ -79,6 +79,19 @@ def shingles(tokens: Sequence[str], size: int = 3) -> list[str]:
 MAX_HASH_CHARS = 4_000_000
 _P = 0x100000001B3  # odd: invertible modulo 2**64
 _P_INV = pow(_P, -1, 2**64)
+#: Texts up to this many UTF-8 bytes take their powers of P from tables built once (most
+#: articles; building them per call was a quarter of the cost), longer ones compute their own.
+_POWER_TABLE = 1 << 16
+
+
+def _powers(base: int, n: int) -> np.ndarray:
+    """base^1 .. base^n modulo 2**64."""
+    with np.errstate(over="ignore"):
+        return np.cumprod(np.full(n, base, dtype=np.uint64))
+
+
+_POWERS = _powers(_P, _POWER_TABLE)
+_INVERSES = _powers(_P_INV, _POWER_TABLE + 1)
 
 
 def token_hashes(norm: str) -> np.ndarray:
@@ -95,14 +108,15 @@ def token_hashes(norm: str) -> np.ndarray:
     if not len(data):
         return np.zeros(0, dtype=np.uint64)
     n = len(data)
+    small = n <= _POWER_TABLE
+    powers = _POWERS[:n] if small else _powers(_P, n)  # P^1 .. P^n
+    inverse = _INVERSES[: n + 1] if small else _powers(_P_INV, n + 1)  # P^-1 .. P^-(n+1)
     with np.errstate(over="ignore"):
-        powers = np.cumprod(np.full(n, _P, dtype=np.uint64))  # P^1 .. P^n
         prefix = np.zeros(n + 1, dtype=np.uint64)
         np.cumsum(data * powers, out=prefix[1:])  # sum of b_j P^(j+1), wrapping
         spaces = np.flatnonzero(data == 32)
         starts = np.concatenate(([0], spaces + 1))
         ends = np.concatenate((spaces, [n]))
-        inverse = np.cumprod(np.full(n + 1, _P_INV, dtype=np.uint64))  # P^-1 .. P^-(n+1)
         h = (prefix[ends] - prefix[starts]) * inverse[starts]
         h ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
         return finalise(h)

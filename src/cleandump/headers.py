@@ -136,5 +136,4 @@ def _combo(line: str, rules: Rules) -> Header | None:
 
 def _furniture(part: str, rules: Rules) -> bool:
     """A part of a header line that is widget text of its own ("3 min read"), per the rules' data."""
-    rule = rules.match_ui(part)
-    return rule is not None and rule.id in HEADER_FURNITURE
+    return rules.match_ui_among(part, HEADER_FURNITURE) is not None

@@ -93,6 +93,10 @@ def _is_lead_of(line: str, following: str, config: Config) -> bool:
 
 def _same_first_word(x: str, y: str) -> bool:
     """Whether two lines may start with the same word (True when a word runs past the sample)."""
+    a, b = x[:1], y[:1]
+    differ = a != b and a.isalpha() and b.isalpha() and a.casefold()[0] != b.casefold()[0]
+    if differ and " " in x[1:64] and " " in y[1:64]:
+        return False  # first words that start with different letters and end inside the sample
     mx, my = (WORD.search(fold_quotes(t[:64]).casefold()) for t in (x, y))
     if mx is None or my is None:
         return len(x) > 64 or len(y) > 64
@@ -106,13 +110,10 @@ class _Earlier:
         self.keys: set[str] = set()
         self.by_start: dict[tuple[str, ...], list[list[str]]] = {}
 
-    def add(self, folded: list[str]) -> None:
-        """Remember a sentence by its case-folded words."""
-        self.keys.add(_sentence_key(folded))
+    def add(self, folded: list[str], key: str) -> None:
+        """Remember a sentence by its case-folded words and its `_sentence_key`."""
+        self.keys.add(key)
         self.by_start.setdefault(tuple(folded[:2]), []).append(folded)
-
-    def __contains__(self, folded: list[str]) -> bool:
-        return _sentence_key(folded) in self.keys
 
     def starting_like(self, folded: list[str]) -> list[list[str]]:
         return self.by_start.get(tuple(folded[:2]), [])
@@ -142,7 +143,8 @@ def _clean_line(
     for a, b in sentence_spans(text):
         words = text[a:b].split()
         folded = _fold_words(words)
-        if len(words) >= config.fragment_min_words and folded in earlier:
+        key = _sentence_key(folded)
+        if len(words) >= config.fragment_min_words and key in earlier.keys:
             cuts.append(_span(v, a, b, LEAD_SENTENCE))
             pieces.append(text[start:a].rstrip())
             start = b
@@ -162,7 +164,7 @@ def _clean_line(
             cut = a + len(" ".join(words[:k]))
             pieces += [text[start:a].rstrip(), "\f" + text[a:cut]]
             start = cut + 1
-        earlier.add(folded)
+        earlier.add(folded, key if n == 0 else _sentence_key(folded))
     pieces.append(text[start:])
     return _join_pieces(pieces), cuts
 

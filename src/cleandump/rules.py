@@ -213,6 +213,18 @@ class Rules:
         norm = normalize_line(line) if norm is None else norm
         return self.match_ui_lines([norm])[0]
 
+    def match_ui_among(self, line: str, ids: frozenset[str]) -> Rule | None:
+        """`match_ui(line)` if that rule's id is one of the pattern ids `ids`, else None.
+
+        Cheap when it is None, as it mostly is: a line that none of those patterns matches is
+        ruled out without trying the whole catalog (the header parser asks this of every part
+        of every header-like line)."""
+        norm = normalize_line(line)
+        if not any(self._compiled[k].search(norm) for k, rule in enumerate(self.patterns) if rule.id in ids):
+            return None
+        rule = self.match_ui_lines([norm])[0]
+        return rule if rule is not None and rule.id in ids else None
+
     def match_ui_lines(self, norms: Sequence[str]) -> list[Rule | None]:
         """`match_ui` for many normalised lines at once (a page's worth).
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -122,22 +123,32 @@ class _Unit:
     after_heading: bool = False
     after_header: bool = False
     words: int = 0
+    cached_core: tuple[int, int, float] | None = None
 
     def __post_init__(self) -> None:
         self.words = sum(v.line.n_words for v in self.verdicts if v.label is Label.CONTENT)
 
     def add(self, v: Verdict) -> None:
         self.verdicts.append(v)
+        self.cached_core = None
         if v.label is Label.CONTENT:
             self.words += v.line.n_words
 
     def remove(self, v: Verdict) -> None:
         self.verdicts.remove(v)
+        self.cached_core = None
         if v.label is Label.CONTENT:
             self.words -= v.line.n_words
 
     def content_words(self) -> int:
         return self.words
+
+    def core(self) -> tuple[int, int, float]:
+        """`_core` of the unit's non-blank lines (asked by `_main_unit`, then again for the main
+        unit by `_main_draft`: remembered until a line is added or removed)."""
+        if self.cached_core is None:
+            self.cached_core = _core(_non_blank(self.verdicts))
+        return self.cached_core
 
     def is_teaser(self) -> bool:
         """Started by a teaser header, or inside a related section and small or headed."""
@@ -208,11 +219,12 @@ def _page_kind(
     unless its teasers carry text; with prose, it is a listing only when its densest run of
     items outscores the prose `LISTING_OVER_PROSE` times and it has no teasers.
     """
-    weak = prose < max(NO_MAIN_SHARE * _candidate_words(verdicts), NO_MAIN_MIN_PROSE)
+    before = _before_end(_non_blank(list(verdicts)))
+    weak = prose < max(NO_MAIN_SHARE * _candidate_words(before), NO_MAIN_MIN_PROSE)
     teaser_words = sum(u.content_words() for u in units if u.is_teaser())
     if not weak and teaser_words:
         return "article", None  # neither test below can pass: skip scoring the page as a listing
-    run = _max_run(_listing_scores(_before_end(_non_blank(list(verdicts)))))
+    run = _max_run(_listing_scores(before))
     listing = run[2]
     if weak and teaser_words < TEASERS_OVER_RECORDS * listing:
         return "listing", run
@@ -534,7 +546,7 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
             continue
         if i > first_barrier and best is not None:
             break  # readers' comments: the article came before them
-        core = _core(_non_blank(unit.verdicts))[2]
+        core = unit.core()[2]
         if headed:
             headed_cores.append(core)
             headed_at.append(i)
@@ -608,6 +620,7 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
     company, between "Full-Time" and "Remote"); a new short line elsewhere is a menu entry.
     """
     template = _template_lines(lines)
+    near = list(itertools.accumulate(template, initial=0))  # template lines before each index
     inside = _inside_records(lines)
     last_seen: dict[str, int] = {}
     scores: list[float] = []
@@ -623,14 +636,22 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
             if prev is not None:
                 scores.append(-2.0)
             else:
-                item = line.list_item or line.n_words >= 3 or any(c.isdigit() or c in "$€£%" for c in line.text)
-                field = inside[k] or any(
-                    template[j] for j in range(max(0, k - FIELD_REACH), min(len(lines), k + FIELD_REACH + 1))
-                )
+                item = line.list_item or line.n_words >= 3 or _has_figure(line.text)
+                field = inside[k] or near[min(len(lines), k + FIELD_REACH + 1)] > near[max(0, k - FIELD_REACH)]
                 scores.append(1.0 if item or field else -1.0)
         else:
             scores.append(-3.0 if v.label in (Label.UI, Label.HEADING) else 0.0)
     return scores
+
+
+_ASCII_FIGURE = re.compile(r"[0-9$%]")
+
+
+def _has_figure(text: str) -> bool:
+    """A digit or a currency or percent sign (ASCII text, most of it, takes one C-speed search)."""
+    if text.isascii():
+        return _ASCII_FIGURE.search(text) is not None
+    return any(c.isdigit() or c in "$€£%" for c in text)
 
 
 def _inside_records(lines: list[Verdict]) -> list[bool]:
@@ -662,12 +683,12 @@ def _template_lines(lines: list[Verdict]) -> list[bool]:
     return near
 
 
-def _candidate_words(verdicts: tuple[Verdict, ...]) -> int:
-    """Words of the page's distinct text and short lines (what an article could be made of),
-    up to readers' comments if there are any."""
+def _candidate_words(lines: list[Verdict]) -> int:
+    """Words of the distinct text and short lines among `lines` (what an article could be made
+    of; `_page_kind` passes the page's lines before readers' comments or the footer)."""
     seen: set[str] = set()
     total = 0
-    for v in _before_end(_non_blank(list(verdicts))):
+    for v in lines:
         if v.label in (Label.CONTENT, Label.SHORT) and v.line.norm not in seen:
             seen.add(v.line.norm)
             total += v.line.n_words
@@ -756,7 +777,11 @@ def _text_end(lines: list[Verdict], scores: list[float] | None = None) -> int:
     (terms, privacy policy, newsletter forms), not its article. A photo credit ("© Reuters")
     inside an article has text around it, and a "Copyright license" list item no year, "rights
     reserved" or "Copyright ©" (`_NOTICE`): neither closes anything."""
-    closers = [k for k, v in enumerate(lines) if opens_comments(v) or _footer_notice(lines, k)]
+    closers = [  # `opens_comments` inlined: this runs over every line of every unit
+        k
+        for k, v in enumerate(lines)
+        if v.rule is not None and (v.rule.id in COMMENTS_RULES or _footer_notice(lines, k))
+    ]
     return _closed_at(lines, closers, scores)
 
 
@@ -817,7 +842,7 @@ def _max_run(scores: list[float]) -> tuple[int, int, float]:
 def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Removal]]:
     """The main article: its unit trimmed to the densest run of text, plus its headline."""
     lines = _non_blank(unit.verdicts)
-    first, last, _ = _core(lines)
+    first, last, _ = unit.core()
     if (
         first < last
         and _headline_like(lines[first])

@@ -109,7 +109,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a paragraph (abbreviations like U.S. do not end one)."""
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
-        if _ABBREV.search(text, max(0, m.start() - 12), m.start()):
+        if text[m.start() - 1] == "." and _ABBREV.search(text, max(0, m.start() - 12), m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()

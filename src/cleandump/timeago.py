@@ -73,11 +73,18 @@ _WORD_STARTS = (
     | {"updated", "published", "posted", "edited", "last", "modified"}
 )
 _DIGIT = regex.compile(r"\d")
+_PREFIX_WORDS = ("updated", "published", "posted", "edited", "last", "modified")
+_WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+#: Words a time expression can start with (besides a digit, a prefix word or a weekday).
+_FIRST_WORDS = frozenset(COUNTS) | {w.split()[0] for w in DAY_WORDS} | set(MONTHS) | {"at"}
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
 _AT_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"
-_RELATIVE = regex.compile(rf"^{_PREFIX}(?P<n>\d{{1,4}}|{_COUNT})\s?(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?{_AT_CLOCK}$")
+# a count in digits may touch its unit ("3h"), a count in words may not ("an hour"; "am" is no time)
+_RELATIVE = regex.compile(
+    rf"^{_PREFIX}(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_COUNT})\s)(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?{_AT_CLOCK}$"
+)
 _DAYWORD = regex.compile(rf"^{_PREFIX}(?P<w>{'|'.join(DAY_WORDS)})(?:,? (?:at )?\d{{1,2}}:\d{{2}}(?: ?[ap]\.?m\.?)?)?$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
@@ -130,11 +137,18 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     key = norm if norm is not None else " ".join(text.casefold().split()).strip(" .·•|-–—")
     if not key or len(key) > 60:
         return None
-    if not _DIGIT.search(key) and key.split(" ", 1)[0] not in _WORD_STARTS:
-        return None  # fast exit: every pattern needs a digit or starts with one of these words
+    first = key.split(" ", 1)[0]
+    if not (
+        first[0].isdigit()
+        or first.rstrip(".,:") in _FIRST_WORDS
+        or first[:3] in _WEEKDAYS
+        or first.startswith(_PREFIX_WORDS)
+    ):
+        return None  # fast exit: every pattern starts with a digit or one of these words
+    if not _DIGIT.search(key) and first not in _WORD_STARTS:
+        return None  # nor can it match without a digit unless it starts with one of these words
     if m := _RELATIVE.match(key):
-        n = m["n"]
-        count = int(n) if n.isdigit() else COUNTS[n]
+        count = int(m["n"]) if m["n"] else COUNTS[m["w"]]
         unit = m["unit"]
         if not m["ago"] and len(unit) > 3 and not key[0].isdigit():
             return None  # "an hour" without "ago" is not a time stamp
