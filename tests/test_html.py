@@ -329,6 +329,31 @@ def test_a_table_is_never_the_articles_container() -> None:
     assert {r.text for r in cut} == set(intro) and {r.rule for r in cut} == {"html-outside-container"}
 
 
+@pytest.mark.parametrize("fit", [True, False])
+def test_a_table_inside_the_article_element_is_part_of_the_article(fit: bool) -> None:
+    """A table after the article's last paragraph (a plan, a ranking) is short lines after the
+    text: the line stages drop it, its date cells read as time stamps and a column's repeated
+    values as repeated lines. Inside the <article> element all its cells come back, in order;
+    a table in the sidebar, outside that element, stays out."""
+    weeks = [("Week 1", "Rest", "3 miles", "Nov 3, 2024"), ("Week 2", "Rest", "4 miles", "Nov 10, 2024")]
+    rows = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in weeks)
+    side = "".join(f"<tr><td>Top story {i}</td><td>{i} hours ago</td></tr>" for i in range(1, 4))
+    html = f"""<html><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav><div class="wrap"><article>
+    <h1>Harbour to be dredged before winter</h1>{"".join(f"<p>{p}</p>" for p in HARBOUR)}
+    <table><thead><tr><th>Week</th><th>Monday</th><th>Tuesday</th><th>Starts</th></tr></thead>{rows}</table>
+    </article><aside class="sidebar"><table>{side}</table></aside></div></body></html>"""
+    result = cleandump.clean_html(html, config=cleandump.Config(html_container=fit))
+    assert result.main is not None
+    cells = [c for row in weeks for c in row]
+    if fit:
+        tail = list(result.main.paragraphs[len(HARBOUR) :])
+        assert tail == ["Week", "Monday", "Tuesday", "Starts", *cells]
+    else:
+        assert not set(cells) & set(result.main.paragraphs)
+    assert not any(p.startswith("Top story") for p in result.main.paragraphs)
+    assert result.main.published is None or result.main.published.year != 2024  # a cell is not the article's date
+
+
 def test_a_pictures_caption_is_removed_with_its_own_rule() -> None:
     caption = "The outer channel at low tide last week. Photo: Harbour Board"
     html = f"""<html><body><article><h1>Harbour to be dredged before winter</h1><p>{HARBOUR[0]} {HARBOUR[1]}</p>

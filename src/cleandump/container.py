@@ -33,6 +33,10 @@ EXTRA_COST = 1.0
 MARKED_SHARE = 0.3
 #: Rules whose lines may come back when they sit inside the container (dropped for position only).
 POSITION_RULES = frozenset({"outside-article"})
+#: Rules whose lines come back when they are cells of a table inside the container: a table's
+#: dates and names are its data, not a teaser's header. (Cells that are links stay out: a
+#: table of links is navigation, or a listing the page-of-links pass keeps whole.)
+CELL_RULES = POSITION_RULES | {"time-ago", "outlet-header", "byline"}
 #: Lines of the article that vote for its container.
 COUNTED = frozenset({Label.CONTENT, Label.SHORT})
 
@@ -44,10 +48,12 @@ def fit_to_container(
     chains: list[tuple[int, ...]],
     marked: set[int] | frozenset[int] = frozenset(),
     data: set[int] | frozenset[int] = frozenset(),
+    tables: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[Draft], list[Removal]]:
     """The drafts with the main article fitted to its container, and the updated removals.
     Elements in `data` (tables, lists) are never the container: a page whose line stages took
-    mostly its table for the article keeps the prose around the table."""
+    mostly its table for the article keeps the prose around the table. The cells of `tables`
+    inside the container come back wherever they sit in it (see `CELL_RULES`)."""
     at = next((k for k, d in enumerate(drafts) if d.role == "main"), None)
     if at is None or len(chains) != len(verdicts):
         return drafts, removed
@@ -59,15 +65,25 @@ def fit_to_container(
     dropped = {r.line for r in removed if r.rule in POSITION_RULES and r.line is not None}
     keep = [v for v in main.body if inside[v.line.number - 1]]
     back = _returning(verdicts, keep, dropped, inside)
+    back += _table_cells(removed, verdicts, chains, nodes, tables, {v.line.number for v in back})
     merged = [d for d in drafts if d is not main and _within(d, inside)]
+    # a "card" the line stages cut out of a table's rows (a date cell read as its time) is more rows
+    rows = [d for d in drafts if tables and d is not main and d not in merged and _all_cells(d, chains, nodes, tables)]
     if not keep and not back:
         return drafts, removed
-    body = tuple(sorted(keep + back + [v for d in merged for v in d.body], key=lambda v: v.line.number))
+    back += [v for d in rows for v in _lines(d)]
+    lines = {v.line.number: v for v in keep + back + [v for d in merged for v in d.body]}
+    body = tuple(lines[n] for n in sorted(lines))
     returned = {v.line.number for v in back} | {d.title.line.number for d in merged if d.title}
     out = [r for r in removed if r.line not in returned]
     out += [removal(v, OUTSIDE_CONTAINER) for v in main.body if not inside[v.line.number - 1]]
     out += [removal(d.title, MERGED_TITLE) for d in merged if d.title]
-    fitted = [replace(main, body=body) if d is main else d for d in drafts if not any(d is m for m in merged)]
+    cells = frozenset(v.line.number for v in body if _in_table(chains[v.line.number - 1], nodes, tables))
+    fitted = [
+        replace(main, body=body, cells=cells) if d is main else d
+        for d in drafts
+        if not any(d is m for m in merged) and not any(d is r for r in rows)
+    ]
     return fitted, out
 
 
@@ -85,6 +101,38 @@ def _returning(
     return back + [
         v for v in verdicts[lo:hi] if v.label is Label.SHORT and v.line.number in dropped and inside[v.line.number - 1]
     ]
+
+
+def _table_cells(
+    removed: list[Removal],
+    verdicts: tuple[Verdict, ...],
+    chains: list[tuple[int, ...]],
+    nodes: set[int],
+    tables: set[int] | frozenset[int],
+    taken: set[int],
+) -> list[Verdict]:
+    """Lines of tables inside the container that were dropped for their position or read as
+    header lines or link lists (a ranking's dates, a comparison's linked names): a table in
+    the article's element is part of the article, before, between or after its paragraphs."""
+    if not tables:
+        return []
+    numbers = {r.line for r in removed if r.rule in CELL_RULES and r.line is not None} - taken
+    return [verdicts[n - 1] for n in sorted(numbers) if _in_table(chains[n - 1], nodes, tables)]
+
+
+def _lines(draft: Draft) -> list[Verdict]:
+    return ([draft.title] if draft.title else []) + list(draft.meta) + list(draft.body)
+
+
+def _all_cells(draft: Draft, chains: list[tuple[int, ...]], nodes: set[int], tables: set[int] | frozenset[int]) -> bool:
+    """Every line of the draft (title, header, text) is a cell of a table inside the container."""
+    return all(_in_table(chains[v.line.number - 1], nodes, tables) for v in _lines(draft))
+
+
+def _in_table(chain: tuple[int, ...], nodes: set[int], tables: set[int] | frozenset[int]) -> bool:
+    """The line sits in a table that lies inside the container (not in a layout table around it)."""
+    at = next((k for k, node in enumerate(chain) if node in nodes), None)
+    return at is not None and not tables.isdisjoint(chain[at + 1 :])
 
 
 def _within(draft: Draft, inside: list[bool]) -> bool:

@@ -130,6 +130,8 @@ class HtmlLines:
     #: elements that lay out data (tables, lists, their rows and items): never an article's
     #: container, however much of its text they hold
     data: set[int] = field(default_factory=set)
+    #: `<table>` elements: inside the article's container their cells are the article's data
+    tables: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,8 @@ def html_to_lines(text: str) -> HtmlLines:
                 out.marked.add(ids[-1])
             if tag in DATA_TAGS:
                 out.data.add(ids[-1])
+                if tag == "table":
+                    out.tables.add(ids[-1])
             reason = chrome[-1] or _chrome_reason(el, tag, stack, rules)
             if reason and not chrome[-1] and reason in rules.related_reasons:
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))

@@ -40,18 +40,22 @@ def clean_body(
     stopwords: frozenset[str] = FUNCTION_WORDS,
     *,
     subheads: bool = True,
+    cells: frozenset[int] = frozenset(),
 ) -> tuple[list[Paragraph], list[Removal]]:
     """Paragraphs of an article body after de-duplication and subhead splitting.
 
     `subheads=False` (text not in English, whose function words the detector relies on) keeps
-    paragraphs whole instead of splitting out flattened subheads.
+    paragraphs whole instead of splitting out flattened subheads. Lines numbered in `cells`
+    (a table's cells, from HTML) are kept as they are: a column repeats its values.
     """
     removed: list[Removal] = []
     seen: set[str] = {title.line.norm} if title else set()
     kept: list[Verdict] = []
     for k, v in enumerate(body):
         nxt = body[k + 1] if k + 1 < len(body) else None
-        if v.line.norm in seen and (
+        if v.line.number in cells:
+            kept.append(v)
+        elif v.line.norm in seen and (
             len(v.line.text) >= config.repeat_min_chars or (title and v.line.norm == title.line.norm)
         ):
             removed.append(_whole(v, REPEATED))
@@ -63,6 +67,9 @@ def clean_body(
     paragraphs: list[Paragraph] = []
     earlier = _Earlier()
     for v in kept:
+        if v.line.number in cells:
+            paragraphs.append(Paragraph(v.line.text, v.line.number))
+            continue
         parts, cuts = _clean_line(v, earlier, stopwords if subheads else None, config)
         removed.extend(cuts)
         paragraphs.extend(Paragraph(p, v.line.number) for p in parts)

@@ -133,7 +133,7 @@ def clean_html(
     when = parse_fetched_at(fetched_at)
     verdicts, english = _label(page.lines, active, config)  # what `forced` says is applied after
 
-    def run(removed: dict[int, Rule]) -> CleanResult:
+    def run(removed: dict[int, Rule], tables: set[int]) -> CleanResult:
         return _assemble(
             verdicts,
             english,
@@ -146,11 +146,14 @@ def clean_html(
             page.chains if config.html_container else None,
             page.marked,
             page.data,
+            tables,
         )
 
-    result = run(forced | links)
+    result = run(forced | links, page.tables)
     if links and (result.main is None or len(result.main.text.split()) < LINKS_PAGE_WORDS):
-        result = run(forced)  # no article without the link lines: a page made of links (a listing)
+        # no article without the link lines: a page made of links (a listing); its tables'
+        # cells are not brought back as the article's (they would be its links, unchecked)
+        result = run(forced, set())
     base = url or meta.url or ""
     teasers = tuple(_teaser_article(t, base, active, when) for t in page.teasers)
     result = replace(result, related=result.related + teasers)
@@ -231,6 +234,7 @@ def _assemble(
     chains: list[tuple[int, ...]] | None = None,
     marked: set[int] | None = None,
     data: set[int] | None = None,
+    tables: set[int] | None = None,
 ) -> CleanResult:
     """Stages 4-5 on labelled lines: `forced` lines (HTML furniture) become UI first, then the
     lines are cut into articles, fitted to their container (HTML) and cleaned."""
@@ -241,7 +245,9 @@ def _assemble(
         )  # a comments opener inside page furniture still tells where the article ends
     drafts, removed = segment(verdicts, title)
     if chains:
-        drafts, removed = fit_to_container(drafts, removed, verdicts, chains, marked or set(), data or set())
+        drafts, removed = fit_to_container(
+            drafts, removed, verdicts, chains, marked or set(), data or set(), tables or set()
+        )
     articles: list[Article] = []
     for draft in drafts:
         article, cuts = _article(draft, fetched, config, subheads=english)
@@ -259,7 +265,7 @@ def _assemble(
 def _article(
     draft: Draft, fetched: datetime | None, config: Config, *, subheads: bool = True
 ) -> tuple[Article | None, list[Removal]]:
-    paragraphs, removed = clean_body(draft.title, draft.body, config, subheads=subheads)
+    paragraphs, removed = clean_body(draft.title, draft.body, config, subheads=subheads, cells=draft.cells)
     if not paragraphs and (draft.role == "main" or draft.title is None or draft.body):
         return None, removed  # only a teaser card that never had text stands on its title alone
     outlet = next((m.header.outlet for m in draft.meta if m.header and m.header.outlet), None)

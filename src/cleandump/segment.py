@@ -112,6 +112,8 @@ class Draft:
     title: Verdict | None
     body: tuple[Verdict, ...]
     meta: tuple[Verdict, ...]
+    #: line numbers of table cells (HTML): a value repeated down a column is not a repeated line
+    cells: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
