@@ -219,6 +219,17 @@ def test_match_among_ids_is_match_ui_filtered(pieces: list[str]) -> None:
         assert rules.match_ui_among(line, ids) == (full if full is not None and full.id in ids else None)
 
 
+def test_brand_phrases_match_whatever_word_they_start_with() -> None:
+    """`{brand}` phrases are tried only on lines starting with one of their first words, unless
+    one of them starts with the brand itself (or glues a word to it): then on every line."""
+    rules = Rules.default().extend(ui_phrases=["Shopwith{brand}", "Vote for {brand} now"])
+    assert rules.match_ui("ShopwithAcme") is not None and rules.match_ui("Vote for Acme now") is not None
+    assert rules.match_ui("Vote against Acme now") is None
+    leading = Rules.default().extend(ui_phrases=["{brand} Premium members only"])
+    assert leading.match_ui("Globex Premium members only") is not None
+    assert leading.match_ui("Try Globex AI") is not None  # the built-in phrases still match
+
+
 def test_needs_skips_pages_without_the_literal_and_round_trips(tmp_path: Path) -> None:
     rule = {"id": "promo", "kind": "ui", "pattern": r"^use code \w{1,12}$", "reason": "promo", "needs": ["code"]}
     rules = Rules.default().extend(patterns=[rule])

@@ -85,7 +85,7 @@ def line_features(raw_lines: list[str], rules: Rules, stop: frozenset[str]) -> t
             if len(t) <= MEMO_MAX_CHARS:
                 memo[t] = got
         parts.append(got)
-    counts = Counter(p[0] for p in parts if p[0])
+    counts = Counter([p[0] for p in parts if p[0]])
     return tuple(
         Line(
             i + 1,

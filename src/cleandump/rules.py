@@ -80,18 +80,32 @@ class _PhraseSet:
     exact: frozenset[str]
     wild: regex.Pattern[str] | None
     starts: frozenset[str] = frozenset()  # first words of the exact phrases
+    #: first words of the `{brand}` phrases (None when one starts with the brand: any word may)
+    wild_starts: frozenset[str] | None = None
 
     @classmethod
     def build(cls, phrases: Iterable[str]) -> _PhraseSet:
         plain, wild = set(), []
         for p in phrases:
             (wild.append(p) if "{brand}" in p else plain.add(normalize_line(p)))
-        return cls(frozenset(plain), _phrase_regex(wild), frozenset(p.split(" ", 1)[0] for p in plain if p))
+        firsts = [
+            normalize_line(p.replace("{brand}", "brandslot")).split(" ", 1)[0] for p in wild
+        ]  # as `_phrase_regex`
+        return cls(
+            frozenset(plain),
+            _phrase_regex(wild),
+            frozenset(p.split(" ", 1)[0] for p in plain if p),
+            None if any("brandslot" in f or not f for f in firsts) else frozenset(firsts),
+        )
 
     def match(self, norm: str) -> bool:
         if norm in self.exact:
             return True
-        return bool(self.wild and len(norm) <= 160 and self.wild.fullmatch(norm))
+        if not self.wild or len(norm) > 160:
+            return False
+        if self.wild_starts is not None and norm.split(" ", 1)[0] not in self.wild_starts:
+            return False  # every `{brand}` phrase starts with a word of its own
+        return self.wild.fullmatch(norm) is not None
 
     def match_tabs(self, norm: str) -> bool:
         """Two listed phrases run together, as a tab strip flattens ("most read most shared")."""
