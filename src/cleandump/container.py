@@ -68,7 +68,11 @@ def fit_to_container(
     back += _table_cells(removed, verdicts, chains, nodes, tables, {v.line.number for v in back})
     merged = [d for d in drafts if d is not main and _within(d, inside)]
     # a "card" the line stages cut out of a table's rows (a date cell read as its time) is more rows
-    rows = [d for d in drafts if tables and d is not main and d not in merged and _all_cells(d, chains, nodes, tables)]
+    rows = [
+        d
+        for d in drafts
+        if tables and d is not main and not any(d is m for m in merged) and _all_cells(d, chains, nodes, tables)
+    ]
     if not keep and not back:
         return drafts, removed
     back += [v for d in rows for v in _lines(d)]
@@ -112,8 +116,8 @@ def _table_cells(
     taken: set[int],
 ) -> list[Verdict]:
     """Lines of tables inside the container that were dropped for their position or read as
-    header lines or link lists (a ranking's dates, a comparison's linked names): a table in
-    the article's element is part of the article, before, between or after its paragraphs."""
+    header lines (a ranking's dates, a comparison's names; see `CELL_RULES`): a table in the
+    article's element is part of the article, before, between or after its paragraphs."""
     if not tables:
         return []
     numbers = {r.line for r in removed if r.rule in CELL_RULES and r.line is not None} - taken

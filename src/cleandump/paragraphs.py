@@ -147,11 +147,11 @@ def _clean_line(
     text, cuts, pieces, start = v.line.text, [], [], 0
     if len(text) > config.sentence_scan_chars:
         return [text], []
-    line = fold_quotes(text).casefold()  # folded once; its offsets are the text's unless casefold grew it
-    aligned = len(line) == len(text)
+    folded_text = fold_quotes(text).casefold()  # folded once; its offsets are the text's unless casefold grew it
+    aligned = len(folded_text) == len(text)
     for a, b in sentence_spans(text):
         words = text[a:b].split()
-        folded = line[a:b].split() if aligned else _fold_words(words)
+        folded = folded_text[a:b].split() if aligned else _fold_words(words)
         key = _sentence_key(folded)
         if len(words) >= config.fragment_min_words and key in earlier.keys:
             cuts.append(_span(v, a, b, LEAD_SENTENCE))

@@ -88,9 +88,8 @@ class _PhraseSet:
         plain, wild = set(), []
         for p in phrases:
             (wild.append(p) if "{brand}" in p else plain.add(normalize_line(p)))
-        firsts = [
-            normalize_line(p.replace("{brand}", "brandslot")).split(" ", 1)[0] for p in wild
-        ]  # as `_phrase_regex`
+        keys = [normalize_line(p.replace("{brand}", "brandslot")) for p in wild]  # as `_phrase_regex` reads them
+        firsts = [k.split(" ", 1)[0] for k in keys]
         return cls(
             frozenset(plain),
             _phrase_regex(wild),
