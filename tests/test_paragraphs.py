@@ -53,6 +53,19 @@ def test_repeated_sentence_in_place_removed() -> None:
     assert_accounted(text, result)
 
 
+def test_a_sentence_repeated_in_another_paragraph_is_kept() -> None:
+    """Two promotions' terms share a clause: each paragraph keeps it (only a repeat inside one
+    paragraph is the scraper's duplication)."""
+    clause = "Discount cannot be combined with other offers and is not valid on previous purchases."
+    first = f"The spring offer gives twenty percent off every order placed before the end of May. {clause}"
+    second = f"The summer offer gives a free gift with every order placed during the month of July. {clause}"
+    text = f"Offer terms\n{first}\n{second}"
+    result = cleandump.clean_text(text)
+    assert result.main is not None and result.main.text.count(clause) == 2
+    assert not [r for r in result.removed if r.rule == "duplicate-lead"]
+    assert_accounted(text, result)
+
+
 def test_short_repeated_lines_inside_article_are_kept() -> None:
     text = (
         "Two recipes\nThis is the first recipe, which takes about twenty minutes.\nIngredients\n"

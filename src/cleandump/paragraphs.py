@@ -3,7 +3,10 @@
 - `repeated-line`: a paragraph (or the title) repeated as a later line is dropped.
 - `duplicate-lead`: a standalone lead line that the next paragraph repeats is dropped; a sentence
   repeated in place, or a sentence *prefix fragment* repeated in place ("…drags on. It would be
-  the second in-person meeting The first meeting…") is cut out with its character span.
+  the second in-person meeting The first meeting…") is cut out with its character span. "In
+  place" means inside the same paragraph (line): a sentence that recurs in another paragraph is
+  the page's own repetition (a clause in the terms of two promotions, a line in every product
+  card) and stays — on the dev pages such repeats were 4 in 5 times in the true text too.
 - Flattened subheads ("…under heavy strain. Trump says the US must send more weapons to Ukraine
   U.S. President Donald Trump said…") are split into a paragraph of their own.
 """
@@ -65,12 +68,11 @@ def clean_body(
             kept.append(v)
             seen.add(v.line.norm)
     paragraphs: list[Paragraph] = []
-    earlier = _Earlier()
     for v in kept:
         if v.line.number in cells:
             paragraphs.append(Paragraph(v.line.text, v.line.number))
             continue
-        parts, cuts = _clean_line(v, earlier, stopwords if subheads else None, config)
+        parts, cuts = _clean_line(v, stopwords if subheads else None, config)
         removed.extend(cuts)
         paragraphs.extend(Paragraph(p, v.line.number) for p in parts)
     return paragraphs, removed
@@ -111,7 +113,7 @@ def _same_first_word(x: str, y: str) -> bool:
 
 
 class _Earlier:
-    """Sentences seen so far in an article: their keys, and their word lists by first two words."""
+    """Sentences seen so far in a paragraph: their keys, and their word lists by first two words."""
 
     def __init__(self) -> None:
         self.keys: set[str] = set()
@@ -136,9 +138,7 @@ def _fold_words(words: list[str]) -> list[str]:
     return fold_quotes(" ".join(words)).casefold().split(" ") if words else []
 
 
-def _clean_line(
-    v: Verdict, earlier: _Earlier, stopwords: frozenset[str] | None, config: Config
-) -> tuple[list[str], list[Removal]]:
+def _clean_line(v: Verdict, stopwords: frozenset[str] | None, config: Config) -> tuple[list[str], list[Removal]]:
     """Cut repeated sentences/fragments from one line and split it at flattened subheads.
 
     A line over `config.sentence_scan_chars` is kept whole: no scraper flattens that much text
@@ -147,6 +147,7 @@ def _clean_line(
     text, cuts, pieces, start = v.line.text, [], [], 0
     if len(text) > config.sentence_scan_chars:
         return [text], []
+    earlier = _Earlier()  # repeats are looked for inside the paragraph only (see the module's docstring)
     folded_text = fold_quotes(text).casefold()  # folded once; its offsets are the text's unless casefold grew it
     aligned = len(folded_text) == len(text)
     for a, b in sentence_spans(text):
