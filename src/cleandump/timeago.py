@@ -67,16 +67,14 @@ MONTHS: dict[str, int] = {
     for m in names
 }
 
-_WORD_STARTS = (
-    frozenset(COUNTS)
-    | {w.split()[0] for w in DAY_WORDS}
-    | {"updated", "published", "posted", "edited", "last", "modified"}
-)
-_DIGIT = regex.compile(r"\d")
+#: First words of `_PREFIX` ("Updated: 5 hours ago", "last updated 3 pm").
 _PREFIX_WORDS = ("updated", "published", "posted", "edited", "last", "modified")
+#: Words a time expression without a digit can start with.
+_WORD_STARTS = frozenset(COUNTS) | {w.split()[0] for w in DAY_WORDS} | set(_PREFIX_WORDS)
+_DIGIT = regex.compile(r"\d")
 _WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
-#: Words a time expression can start with (besides a digit, a prefix word or a weekday).
-_FIRST_WORDS = frozenset(COUNTS) | {w.split()[0] for w in DAY_WORDS} | set(MONTHS) | {"at"}
+#: Words any time expression can start with (besides a digit, a prefix word or a weekday).
+_FIRST_WORDS = _WORD_STARTS | set(MONTHS) | {"at"}
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
