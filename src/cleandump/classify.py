@@ -48,6 +48,7 @@ CARD_LINK_RULE = Rule("card-link", "ui", "", "link printed under every card of a
 #: A section-heading text printed this often on one page is a link repeated under each card.
 CARD_LINK_REPEATS = 3
 GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary without sentence punctuation")
+NO_WORDS_RULE = Rule("no-words", "ui", "", "line of punctuation or symbols only: a separator or an icon's glyph")
 
 
 def classify(lines: tuple[Line, ...], rules: Rules, config: Config, stop: frozenset[str]) -> tuple[Verdict, ...]:
@@ -90,6 +91,8 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
 
     if line.blank:
         return v(Label.BLANK)
+    if not line.n_words:
+        return v(Label.UI, NO_WORDS_RULE)
     short = line.n_words <= config.ui_max_words
     if short and line.n_words <= config.heading_max_words and rules.is_section_heading(line.norm):
         if line.repeats >= CARD_LINK_REPEATS:
@@ -133,9 +136,11 @@ def _ui_vocabulary(line: Line, config: Config) -> bool:
 
 
 def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]:
-    """Context-sensitive pass: outlets next to time stamps, UI-looking headings inside text."""
+    """Context-sensitive pass: outlets next to time stamps, UI-looking headings inside text.
+    A line's neighbours are the nearest lines with words: a separator line ("·", "|") between
+    an outlet and its time does not part them."""
     out = list(verdicts)
-    idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK]
+    idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK and v.line.n_words]
     for pos, i in enumerate(idx):
         prev = out[idx[pos - 1]] if pos > 0 else None
         nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
