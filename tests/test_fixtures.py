@@ -412,3 +412,23 @@ def test_a_card_without_an_outlet_before_one_with_three_header_lines() -> None:
     assert_accounted(dump, result)
     got = [(a.title, a.outlet, a.time_ago) for a in result.related]
     assert got == [(first[0], None, "an hour ago"), (second[0], "Reuters", "Yesterday")]
+
+
+def test_an_article_printed_again_in_a_data_block_is_still_the_article() -> None:
+    """A page that prints its story again below itself (its data block: title, date, the whole
+    text on one line), twice: the copies are not other posts of a feed, so the page keeps its
+    article (three dated blocks of about the same size had read as a feed)."""
+    title = "How to plan an early retirement without giving up the things you enjoy"
+    body = [
+        f"Part {k}: saving for an early retirement takes years of discipline, a budget that leaves room for "
+        f"the unexpected and a clear idea of what the retired years should look like, topic {k}."
+        for k in range(8)
+    ]
+    copy = [title, "2019-11-13T23:06:00+01:00", " ".join(body)]
+    lines = ["Home", "Markets", "The article was sent.", title, "Jane Doe, Money Desk", "November 13, 2019, 23:06"]
+    lines += ["facebook", "twitter", *body, "Share this article", *copy, "international", *copy, "Imprint"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert list(result.main.paragraphs[: len(body)]) == body

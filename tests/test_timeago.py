@@ -61,6 +61,67 @@ def test_not_times(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,delta",
+    [
+        ("vor 2 Stunden", timedelta(hours=2)),
+        ("Vor einer Stunde", timedelta(hours=1)),
+        ("il y a 3 jours", timedelta(days=3)),
+        ("Il y a une heure", timedelta(hours=1)),
+        ("hace 2 horas", timedelta(hours=2)),
+        ("há 5 minutos", timedelta(minutes=5)),
+        ("2 horas atrás", timedelta(hours=2)),
+        ("un’ora fa", timedelta(hours=1)),
+        ("3 giorni fa", timedelta(days=3)),
+        ("2 uur geleden", timedelta(hours=2)),
+        ("för 2 timmar sedan", timedelta(hours=2)),
+        ("for 3 timer siden", timedelta(hours=3)),
+        ("2 godziny temu", timedelta(hours=2)),
+        ("2 часа назад", timedelta(hours=2)),
+        ("3 saat önce", timedelta(hours=3)),
+        ("2小时前", timedelta(hours=2)),
+        ("3時間前", timedelta(hours=3)),
+        ("2시간 전", timedelta(hours=2)),
+        ("Gestern", timedelta(days=1)),
+        ("hier", timedelta(days=1)),
+        ("Heute, 10:32", timedelta(0)),
+    ],
+)
+def test_relative_in_other_languages(text: str, delta: timedelta) -> None:
+    info = parse_time(text)
+    assert info is not None and info.delta == delta
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("22. Januar 2018", datetime(2018, 1, 22)),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", datetime(2018, 1, 22)),
+        ("Mis à jour le 22 janvier 2018 à 14h30", datetime(2018, 1, 22)),
+        ("17 marzo 2019", datetime(2019, 3, 17)),
+        ("22 января 2018", datetime(2018, 1, 22)),
+        ("12.03.2024, 14:30 Uhr", datetime(2024, 3, 12)),
+        ("Aktualisiert am 12.03.2024", datetime(2024, 3, 12)),
+        ("Published on March 3, 2024", datetime(2024, 3, 3)),
+    ],
+)
+def test_dates_in_other_languages(text: str, date: datetime) -> None:
+    info = parse_time(text)
+    assert info is not None and info.published(None) == date.replace(tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("vor dem Haus", "Hace frío", "il y a des jours", "heute", "for 2 min", "2 Stunden", "1.2.3"),
+        *("Kommentar", "Tag 3", "un ora", "Vor 2 Wochen waren wir da."),
+    ],
+)
+def test_not_times_in_other_languages(text: str) -> None:
+    """Another language's relative time needs its "ago" word; "heute" alone is a menu item."""
+    assert parse_time(text) is None
+
+
+@pytest.mark.parametrize(
     "line,outlet,time,author",
     [
         ("Reuters · 3h", "Reuters", "3h", None),

@@ -562,11 +562,33 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     # a run of similar headed blocks (a thread of posts, a feed) has no single main article; the
     # best may be the first block itself when nothing precedes it with text (its header not "after text")
     like_peers = best_headed or (best is not None and best_core < HEADED_MIN_CORE and units[best].first_of_feed())
-    if like_peers and sum(c * HEADED_PEERS >= best_core for c in headed_cores) > HEADED_PEER_COUNT:
-        return None, 0.0
+    if like_peers and best is not None:
+        echo = _text_keys(units[best])  # a printing of the same article again is not a peer
+        peers = [c for c, j in zip(headed_cores, headed_at, strict=True) if j == best or not _echoes(units[j], echo)]
+        if sum(c * HEADED_PEERS >= best_core for c in peers) > HEADED_PEER_COUNT:
+            return None, 0.0
     if best_headed and best is not None and _inside_feed(headed_at, best):
         return None, 0.0
     return best, best_core
+
+
+#: A unit whose distinct text words (at least `ECHO_MIN_WORDS`) lie this much inside the main
+#: candidate's is the same article printed again (see `_echoes`).
+ECHO_SHARE = 0.8
+ECHO_MIN_WORDS = 30
+
+
+def _text_keys(unit: _Unit) -> set[str]:
+    """The distinct words of the unit's text lines."""
+    return {w for v in unit.verdicts if v.label is Label.CONTENT for w in v.line.norm.split()}
+
+
+def _echoes(unit: _Unit, keys: set[str]) -> bool:
+    """The unit's text words lie almost all inside `keys`: the same article printed again (a
+    page that repeats its story in a data block or a print view, one line or many), not
+    another post of a feed."""
+    mine = _text_keys(unit)
+    return len(mine) >= ECHO_MIN_WORDS and len(mine & keys) >= ECHO_SHARE * len(mine)
 
 
 def _inside_feed(headed_at: list[int], best: int) -> bool:

@@ -62,6 +62,14 @@ SPLIT_HEADERS = {"card": "title", "trailing": "text"}
 #: card's text and another card's time line over its title read the same.
 WHOLE_SECTION = frozenset({"trailing"})
 _TIMES = ("an hour ago", "2 hours ago", "5 hours ago", "12 min ago", "3h", "2 days ago", "Yesterday")
+#: Time stamps in the prose's language ("3h" reads the same everywhere).
+_TIMES_IN: dict[str, tuple[str, ...]] = {
+    "english": _TIMES,
+    "german": ("vor einer Stunde", "vor 2 Stunden", "vor 12 Min.", "3h", "vor 2 Tagen", "Gestern"),
+    "french": ("il y a une heure", "il y a 2 heures", "il y a 12 minutes", "3h", "il y a 2 jours", "Hier"),
+    "spanish": ("hace una hora", "hace 2 horas", "hace 12 minutos", "3h", "hace 2 días", "Ayer"),
+    "russian": ("1 час назад", "2 часа назад", "12 минут назад", "3h", "2 дня назад", "Вчера"),
+}
 _BRANDS = ("Daily8", "Newsly", "Feedo", "Brightwire", "Zentral News")
 _LINE_ENDINGS = ("\n", "\r\n", "\r")
 
@@ -229,12 +237,15 @@ def ui_lines(*, unseen: bool = False) -> st.SearchStrategy[str]:
 
 
 @st.composite
-def teaser_headers(draw: st.DrawFn, *, layout: str | None = None) -> tuple[list[str], str | None, str]:
-    """(header lines, outlet, time-ago) for one teaser in one of `LAYOUTS`. In a layout of
-    `SPLIT_HEADERS` only the first line goes above the title."""
+def teaser_headers(
+    draw: st.DrawFn, *, layout: str | None = None, language: str = "english"
+) -> tuple[list[str], str | None, str]:
+    """(header lines, outlet, time-ago) for one teaser in one of `LAYOUTS`, its time stamp in
+    `language` (one of `LANGUAGES`). In a layout of `SPLIT_HEADERS` only the first line goes
+    above the title."""
     _, _, outlets = _catalog()
     outlet = draw(st.sampled_from(outlets)).title()
-    when = draw(st.sampled_from(_TIMES))
+    when = draw(st.sampled_from(_TIMES_IN[language]))
     chosen = layout or draw(st.sampled_from(LAYOUTS))
     if chosen == "three-line":
         return [outlet, when, f"- {outlet}"], outlet, when
@@ -314,7 +325,7 @@ def aggregator_dumps(
         add(_display(draw(st.sampled_from(headings))), kind="catalog")
     for _ in range(n_related):
         chosen = section or draw(st.sampled_from(mixed))
-        header, outlet, when = draw(teaser_headers(layout=chosen))
+        header, outlet, when = draw(teaser_headers(layout=chosen, language=language))
         art = _fresh(draw(articles(language=language, max_paragraphs=2)), sentences, 1000 * (len(teasers) + 1))
         split = SPLIT_HEADERS.get(chosen)
         for h in header[:1] if split else header:

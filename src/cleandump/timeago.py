@@ -2,13 +2,18 @@
 
 A relative phrase becomes a `timedelta` (made absolute against the fetch time); a date becomes
 a `datetime` (UTC). Only whole expressions are recognised: `parse_time("Reuters · 3h")` is None,
-the header parser splits such lines first.
+the header parser splits such lines first. English is written out below; other languages'
+words ("vor 2 Stunden", "il y a 3 jours", "2 ore fa", "22 de janeiro de 2018", "3時間前") are
+data, in `data/time_words.json`: a relative time in those needs its "ago" word.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from importlib import resources
+from typing import Any
 
 import regex
 
@@ -67,32 +72,100 @@ MONTHS: dict[str, int] = {
     for m in names
 }
 
-#: First words of `_PREFIX` ("Updated: 5 hours ago", "last updated 3 pm").
-_PREFIX_WORDS = ("updated", "published", "posted", "edited", "last", "modified")
+
+def _load_foreign() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("cleandump.data").joinpath("time_words.json").read_text("utf-8"))
+    return data
+
+
+_FOREIGN = _load_foreign()
+_LANGS: list[dict[str, Any]] = list(_FOREIGN["languages"].values())
+#: Other languages' unit and count words (a relative time in these needs its "ago" word).
+FOREIGN_UNITS: dict[str, int] = {w: n for lang in _LANGS for w, n in lang["units"].items()}
+FOREIGN_COUNTS: dict[str, int] = {w: n for lang in _LANGS for w, n in lang["counts"].items()}
+_AGO_BEFORE = sorted({w for lang in _LANGS for w in lang["before"]}, key=len, reverse=True)
+_AGO_AFTER = sorted({w for lang in _LANGS for w in lang["after"]}, key=len, reverse=True)
+_AGO_OPTIONAL = sorted({w for lang in _LANGS for w in lang.get("optional_before", [])}, key=len, reverse=True)
+# the tables above, with the other languages' words (English first: it wins a shared spelling)
+DAY_WORDS = {**{w: d for lang in _LANGS for w, d in lang["days"].items()}, **_FOREIGN["cjk"]["days"], **DAY_WORDS}
+NEEDS_CLOCK = NEEDS_CLOCK | {w for lang in _LANGS for w in lang["needs_clock"]}
+MONTHS = {
+    **{name: n for lang in _LANGS for n, names in enumerate(lang["months"], start=1) for name in names},
+    **MONTHS,
+}
+_FOREIGN_WEEKDAYS = sorted({w for lang in _LANGS for w in lang["weekdays"]}, key=len, reverse=True)
+_FOREIGN_PREFIXES = sorted({w for lang in _LANGS for w in lang["prefixes"]}, key=len, reverse=True)
+_CLOCK_WORDS = sorted({"at", *(w for lang in _LANGS for w in lang["clock_words"])}, key=len, reverse=True)
+
+
+def _alternation(words: list[str] | set[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: First words of `_PREFIX` ("Updated: 5 hours ago", "last updated 3 pm", "aktualisiert am").
+_PREFIX_WORDS = (
+    "updated",
+    "published",
+    "posted",
+    "edited",
+    "last",
+    "modified",
+    *sorted({p.split()[0] for p in _FOREIGN_PREFIXES}),
+)
+#: Whole prefixes before a time stamp, English and others.
+_PREFIXES = ["updated", "published", "posted", "edited", "last updated", "modified", *_FOREIGN_PREFIXES]
 #: Words a time expression without a digit can start with.
-_WORD_STARTS = frozenset(COUNTS) | {w.split()[0] for w in DAY_WORDS} | set(_PREFIX_WORDS)
+_WORD_STARTS = (
+    frozenset(COUNTS)
+    | {w.split()[0] for w in DAY_WORDS}
+    | set(_PREFIX_WORDS)
+    | set(FOREIGN_COUNTS)
+    | {w.split()[0] for w in _AGO_BEFORE + _AGO_OPTIONAL}
+)
+#: Count words that touch their unit ("un'ora fa").
+_ELIDED_COUNTS = tuple(w for w in FOREIGN_COUNTS if w.endswith("'"))
 _DIGIT = regex.compile(r"\d")
 _WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 #: Words any time expression can start with (besides a digit, a prefix word or a weekday).
-_FIRST_WORDS = _WORD_STARTS | set(MONTHS) | {"at"}
+_FIRST_WORDS = _WORD_STARTS | set(MONTHS) | {"at"} | set(_FOREIGN_WEEKDAYS)
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
-_PREFIX = r"(?:(?:updated|published|posted|edited|last updated|modified)\s?:?\s?)?"
-_AT_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"
+_PREFIX = (
+    rf"(?:(?:{_alternation(_PREFIXES)})"
+    r"(?:\son)?\s?:?\s?)?"
+)
+_AT = rf"(?:(?:{_alternation(_CLOCK_WORDS)})\.?\s)?"
+_AT_CLOCK = rf"(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?"
 # a count in digits may touch its unit ("3h"), a count in words may not ("an hour"; "am" is no time)
 _RELATIVE = regex.compile(
     rf"^{_PREFIX}(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_COUNT})\s)(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?{_AT_CLOCK}$"
 )
-_DAYWORD = regex.compile(rf"^{_PREFIX}(?P<w>{'|'.join(DAY_WORDS)})(?:,? (?:at )?\d{{1,2}}:\d{{2}}(?: ?[ap]\.?m\.?)?)?$")
+_FOREIGN_RELATIVE = regex.compile(
+    rf"^{_PREFIX}(?:(?P<pre>{_alternation(_AGO_BEFORE)})\s|(?:{_alternation(_AGO_OPTIONAL)})\s)?"
+    rf"(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_alternation(set(FOREIGN_COUNTS))})\s?)(?P<unit>{_alternation(set(FOREIGN_UNITS))})\.?"
+    rf"(?:\s(?P<post>{_alternation(_AGO_AFTER)}))?{_AT_CLOCK}$"
+)
+_CJK_UNITS: dict[str, int] = _FOREIGN["cjk"]["units"]
+_CJK_RELATIVE = regex.compile(
+    rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{_alternation(set(_CJK_UNITS))})\s?(?:{_alternation(_FOREIGN['cjk']['after'])})$"
+)
+_DAYWORD = regex.compile(
+    rf"^{_PREFIX}(?P<w>{_alternation(set(DAY_WORDS))})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
+)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s)?"
-_CLOCK = r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?)?"
+_WEEKDAY = (
+    r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?"
+    rf"|{_alternation(_FOREIGN_WEEKDAYS)}),?\s)?"
+)
+_CLOCK = rf"(?:,?\s{_AT}\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?)?(?:\s?[a-z]{{2,4}})?)?"
 _DATES = [
     regex.compile(
         rf"^{_PREFIX}{_WEEKDAY}(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"
     ),
+    # day first, as most languages write it: "22 March 2024", "22. März 2024", "22 de março de 2024"
     regex.compile(
-        rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mon>{_MONTH})\.?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"
+        rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?"
+        rf"(?:,?\s(?:de\s|del\s)?(?P<year>\d{{4}}))?{_CLOCK}$"
     ),
     regex.compile(
         rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})"
@@ -105,6 +178,8 @@ _DATES = [
     ),
     # numeric, month first: "11/18/19 11:04 pm est" (day first when the first number is over 12)
     regex.compile(rf"^{_PREFIX}(?P<mm>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}}){_CLOCK}$"),
+    # numeric with dots, day first: "22.01.2018, 14:30 Uhr" (a four-digit year: "1.2.3" is a version)
+    regex.compile(rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>\d{{4}}){_CLOCK}$"),
     # a clock alone after "updated" ("updated at 1:23 p.m."; a bare "4:14 p.m." may be a subhead)
     regex.compile(
         r"^(?:updated|published|posted|edited|last updated):?\s(?:at\s)?"
@@ -132,7 +207,7 @@ class TimeInfo:
 
 def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     """Parse a whole line that is only a time expression; None otherwise."""
-    key = norm if norm is not None else " ".join(text.casefold().split()).strip(" .·•|-–—")
+    key = norm if norm is not None else " ".join(text.casefold().replace("’", "'").split()).strip(" .·•|-–—")
     if not key or len(key) > 60:
         return None
     first = key.split(" ", 1)[0]
@@ -141,9 +216,10 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         or first.rstrip(".,:") in _FIRST_WORDS
         or first[:3] in _WEEKDAYS
         or first.startswith(_PREFIX_WORDS)
+        or (_ELIDED_COUNTS and first.startswith(_ELIDED_COUNTS))
     ):
         return None  # fast exit: every pattern starts with a digit or one of these words
-    if not _DIGIT.search(key) and first not in _WORD_STARTS:
+    if not _DIGIT.search(key) and first not in _WORD_STARTS and not first.startswith(_ELIDED_COUNTS):
         return None  # nor can it match without a digit unless it starts with one of these words
     if m := _RELATIVE.match(key):
         count = int(m["n"]) if m["n"] else COUNTS[m["w"]]
@@ -151,6 +227,11 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         if not m["ago"] and len(unit) > 3 and not key[0].isdigit():
             return None  # "an hour" without "ago" is not a time stamp
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * UNITS[unit]))
+    if (m := _FOREIGN_RELATIVE.match(key)) and (m["pre"] or m["post"]):
+        count = int(m["n"]) if m["n"] else FOREIGN_COUNTS[m["w"]]
+        return TimeInfo(text.strip(), delta=timedelta(seconds=count * FOREIGN_UNITS[m["unit"]]))
+    if key[0].isdigit() and (m := _CJK_RELATIVE.match(key)):
+        return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * _CJK_UNITS[m["unit"]]))
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
     return _parse_date(text.strip(), key)
