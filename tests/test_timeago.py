@@ -38,10 +38,14 @@ def test_relative(text: str, delta: timedelta) -> None:
         ("July 8, 2025", datetime(2025, 7, 8)),
         ("8 Jul 2025", datetime(2025, 7, 8)),
         ("2025-07-07", datetime(2025, 7, 7)),
-        ("Wed, Jul 9, 2025 10:32 AM", datetime(2025, 7, 9)),
-        ("Updated 5:27 am CST, Wednesday, November 20, 2019", datetime(2019, 11, 20)),
-        ("11/18/19 11:04 PM EST", datetime(2019, 11, 18)),
+        ("Wed, Jul 9, 2025 10:32 AM", datetime(2025, 7, 9, 10, 32)),
+        ("Updated 5:27 am CST, Wednesday, November 20, 2019", datetime(2019, 11, 20, 11, 27)),  # CST is UTC-6
+        ("11/18/19 11:04 PM EST", datetime(2019, 11, 19, 4, 4)),  # EST is UTC-5
         ("18/11/2019", datetime(2019, 11, 18)),
+        ("2019-11-13T23:06:00+01:00", datetime(2019, 11, 13, 22, 6)),
+        ("Nov 24, 2026 at 6:15 PM", datetime(2026, 11, 24, 18, 15)),
+        ("12:30 am, May 3, 2024", datetime(2024, 5, 3, 0, 30)),
+        ("May 3, 2024 25:99", datetime(2024, 5, 3)),  # no time of day: the date alone
     ],
 )
 def test_dates(text: str, date: datetime) -> None:
@@ -95,11 +99,11 @@ def test_relative_in_other_languages(text: str, delta: timedelta) -> None:
     "text,date",
     [
         ("22. Januar 2018", datetime(2018, 1, 22)),
-        ("segunda-feira, 22 de janeiro de 2018 às 0:13", datetime(2018, 1, 22)),
-        ("Mis à jour le 22 janvier 2018 à 14h30", datetime(2018, 1, 22)),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", datetime(2018, 1, 22, 0, 13)),
+        ("Mis à jour le 22 janvier 2018 à 14h30", datetime(2018, 1, 22, 14, 30)),
         ("17 marzo 2019", datetime(2019, 3, 17)),
         ("22 января 2018", datetime(2018, 1, 22)),
-        ("12.03.2024, 14:30 Uhr", datetime(2024, 3, 12)),
+        ("12.03.2024, 14:30 Uhr", datetime(2024, 3, 12, 14, 30)),  # no zone: read as UTC
         ("Aktualisiert am 12.03.2024", datetime(2024, 3, 12)),
         ("Published on March 3, 2024", datetime(2024, 3, 3)),
     ],

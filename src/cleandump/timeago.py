@@ -157,7 +157,15 @@ _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?"
     rf"|{_alternation(_FOREIGN_WEEKDAYS)}),?\s)?"
 )
-_CLOCK = rf"(?:,?\s{_AT}\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?)?(?:\s?[a-z]{{2,4}})?)?"
+#: A clock time after a date: hours, minutes, am/pm and a zone ("6:15 pm", "14h30", "23:06 cet").
+_CLOCK_PARTS = r"(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?(?:\s?(?P<ap>[ap])\.?m\.?)?"
+_CLOCK = rf"(?:,?\s{_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>[a-z]{{2,4}}))?)?"
+#: Zone abbreviations and their offsets in hours; a clock with another (or none) is read as UTC.
+ZONES: dict[str, int] = {
+    **dict.fromkeys(["utc", "gmt", "z"], 0),
+    **{"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7},
+    **{"bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "ist": 5, "jst": 9, "kst": 9},
+}
 _DATES = [
     regex.compile(
         rf"^{_PREFIX}{_WEEKDAY}(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"
@@ -169,11 +177,11 @@ _DATES = [
     ),
     regex.compile(
         rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})"
-        r"(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?$"
+        r"(?P<iso>[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?$"
     ),
     # the clock first: "updated 5:27 am cst, wednesday, november 20, 2019"
     regex.compile(
-        rf"^{_PREFIX}(?:at\s)?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{{2,4}})?,?\s{_WEEKDAY}"
+        rf"^{_PREFIX}(?:at\s)?{_CLOCK_PARTS}(?:\s(?P<tz>[a-z]{{2,4}}))?,?\s{_WEEKDAY}"
         rf"(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?$"
     ),
     # numeric, month first: "11/18/19 11:04 pm est" (day first when the first number is over 12)
@@ -254,8 +262,29 @@ def _parse_date(text: str, key: str) -> TimeInfo | None:
                 date = datetime(year or 1970, month, day, tzinfo=timezone.utc)
             except ValueError:
                 return None
-            return TimeInfo(text, date=date if year else None)
+            return TimeInfo(text, date=_at_clock(date, groups, key) if year else None)
     return None
+
+
+def _at_clock(date: datetime, groups: dict[str, str | None], key: str) -> datetime:
+    """The date at the clock time the stamp gives (in UTC, by its zone if `ZONES` knows it);
+    midnight when it gives none, or one that is no time of day."""
+    if groups.get("iso"):
+        try:
+            stamp = datetime.fromisoformat(key.upper())
+        except ValueError:
+            return date
+        return stamp.astimezone(timezone.utc) if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+    if not groups.get("hh"):
+        return date
+    hour, minute = int(groups["hh"] or 0), int(groups["mi"] or 0)
+    if groups.get("ap") == "p" and hour < 12:
+        hour += 12
+    elif groups.get("ap") == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date
+    return date + timedelta(hours=hour - ZONES.get(groups.get("tz") or "", 0), minutes=minute)
 
 
 def parse_fetched_at(value: datetime | str | None) -> datetime | None:
