@@ -43,6 +43,7 @@ def test_relative(text: str, delta: timedelta) -> None:
         ("11/18/19 11:04 PM EST", datetime(2019, 11, 19, 4, 4)),  # EST is UTC-5
         ("18/11/2019", datetime(2019, 11, 18)),
         ("2019-11-13T23:06:00+01:00", datetime(2019, 11, 13, 22, 6)),
+        ("Updated 2019-11-13T23:06:00+01:00", datetime(2019, 11, 13, 22, 6)),
         ("Nov 24, 2026 at 6:15 PM", datetime(2026, 11, 24, 18, 15)),
         ("12:30 am, May 3, 2024", datetime(2024, 5, 3, 0, 30)),
         ("May 3, 2024 25:99", datetime(2024, 5, 3)),  # no time of day: the date alone

@@ -164,7 +164,7 @@ _CLOCK = rf"(?:,?\s{_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>[a-z]{{2,4}}))?)?"
 ZONES: dict[str, int] = {
     **dict.fromkeys(["utc", "gmt", "z"], 0),
     **{"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7},
-    **{"bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "ist": 5, "jst": 9, "kst": 9},
+    **{"bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "jst": 9, "kst": 9},
 }
 _DATES = [
     regex.compile(
@@ -262,16 +262,16 @@ def _parse_date(text: str, key: str) -> TimeInfo | None:
                 date = datetime(year or 1970, month, day, tzinfo=timezone.utc)
             except ValueError:
                 return None
-            return TimeInfo(text, date=_at_clock(date, groups, key) if year else None)
+            return TimeInfo(text, date=_at_clock(date, groups) if year else None)
     return None
 
 
-def _at_clock(date: datetime, groups: dict[str, str | None], key: str) -> datetime:
+def _at_clock(date: datetime, groups: dict[str, str | None]) -> datetime:
     """The date at the clock time the stamp gives (in UTC, by its zone if `ZONES` knows it);
     midnight when it gives none, or one that is no time of day."""
-    if groups.get("iso"):
-        try:
-            stamp = datetime.fromisoformat(key.upper())
+    if iso := groups.get("iso"):
+        try:  # the stamp without any prefix ("updated 2019-11-13t23:06:00+01:00")
+            stamp = datetime.fromisoformat(f"{groups['year']}-{groups['mm']}-{groups['day']}{iso}".upper())
         except ValueError:
             return date
         return stamp.astimezone(timezone.utc) if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
