@@ -432,3 +432,24 @@ def test_an_article_printed_again_in_a_data_block_is_still_the_article() -> None
     assert_accounted(dump, result)
     assert result.main is not None
     assert list(result.main.paragraphs[: len(body)]) == body
+
+
+@pytest.mark.parametrize("kicker", ["Breaking", "LIVE", "Exclusive", "Analysis", "Developing"])
+def test_a_kicker_between_the_headline_and_its_header_is_not_the_title(kicker: str) -> None:
+    """A label printed under the headline ("Breaking") sits where a title would: it is
+    furniture, and the headline above it stays the article's title."""
+    title = "Wildfire forces thousands to evacuate in southern California"
+    body = [
+        "Firefighters battled a fast-moving wildfire in the hills north of the city on Wednesday as strong "
+        "winds pushed the flames toward several neighbourhoods.",
+        "The fire had burned more than 5,000 acres by the afternoon and was 10 percent contained, according "
+        "to the state's fire agency.",
+        "Officials opened three evacuation centres and warned that the winds were expected to strengthen.",
+    ]
+    lines = ["Home", title, kicker, "Los Angeles Times", "2h ago", "Updated 35 min ago", *body, "Privacy Policy"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title
+    assert result.main.outlet == "Los Angeles Times" and list(result.main.paragraphs) == body
+    assert {r.rule for r in result.removed if r.line == 3} == {"ui-phrase"}

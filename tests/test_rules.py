@@ -46,6 +46,14 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Novembro (113)",
         "Home / News / Technology",
         "Home › Business › Markets › Currencies",
+        "Read more: Rents rise for the ninth straight month",
+        "Lesen Sie auch: Die Mieten steigen weiter",
+        "À lire aussi : Les prix des billets vont-ils augmenter ?",
+        "Ad · Brightwave Energy",
+        "Promoted by Sunvest",
+        "Noch keine Kommentare",
+        "Comentários (12)",
+        "Impressum",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
@@ -65,6 +73,9 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
     "line",
     [
         "The council met on Tuesday.",
+        "Related: the council said the vote, taken after a debate that ran late into the night, was final, and "
+        "that no further appeal would be heard in this matter by any court, so residents should plan for it.",
+        "Kommentar",  # a German opinion piece's kicker, not a comments section
         "Pricing",
         "1. Jumpseller",
         "What you need",
