@@ -148,6 +148,9 @@ def test_not_times_in_other_languages(text: str) -> None:
         ("16 hours ago on iOS Blog", "iOS Blog", "16 hours ago", None),
         ("3 days ago in Politics", "Politics", "3 days ago", None),
         ("March 3, 2024 in Business", "Business", "March 3, 2024", None),
+        ("Opinion | The Washington Post", "The Washington Post", None, None),  # a kicker beside the outlet
+        ("Spiegel · vor 2 Stunden", "Spiegel", "vor 2 Stunden", None),
+        ("Le Monde - il y a 5 heures", "Le Monde", "il y a 5 heures", None),
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:
@@ -168,6 +171,11 @@ def test_posted_lines_that_are_not_bylines(line: str) -> None:
     "line", ["Yesterday in Parliament", "Published 5 hours ago in the morning", "The meeting in March 2024"]
 )
 def test_time_then_place_needs_a_stamp_and_a_name(line: str) -> None:
+    assert parse_header(line, normalize_line(line), Rules.default()) is None
+
+
+@pytest.mark.parametrize("line", ["Home | About Us", "Share | Facebook", "Sign in | Register"])
+def test_menu_items_side_by_side_are_not_a_labelled_outlet(line: str) -> None:
     assert parse_header(line, normalize_line(line), Rules.default()) is None
 
 

@@ -14,7 +14,7 @@ from .headers import Header, looks_like_name, parse_header
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 
-__all__ = ["Label", "Verdict", "classify", "revise"]
+__all__ = ["Label", "Verdict", "classify", "outlet_of", "revise"]
 
 
 class Label(Enum):
@@ -135,6 +135,11 @@ def _ui_vocabulary(line: Line, config: Config) -> bool:
     return line.ui_ratio >= config.ui_generic_ratio and line.ui_ratio > 0 and first.isalpha() and line.stop_ratio < 0.6
 
 
+def outlet_of(v: Verdict) -> str:
+    """The outlet a line names: what its header parsed ("Opinion | Reuters": Reuters), else the line."""
+    return v.header.outlet if v.header is not None and v.header.outlet else v.line.text
+
+
 def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]:
     """Context-sensitive pass: outlets next to time stamps, UI-looking headings inside text.
     A line's neighbours are the nearest lines with words: a separator line ("·", "|") between
@@ -160,7 +165,7 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdic
         # title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title / "2h")
         and (v.header is not None or looks_like_name(v.line.text, max_words=5))
     ):
-        return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text, known=True))
+        return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet_of(v), known=True))
     sandwiched = is_(prev, Label.CONTENT) and is_(nxt, Label.CONTENT)
     if sandwiched and (v.rule is GENERIC_RULE or (v.header is not None and v.header.kind == "outlet")):
         return v.relabel(Label.SHORT)  # a heading inside the text ("Science"), not a button or outlet

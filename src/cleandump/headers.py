@@ -128,10 +128,24 @@ def _combo(line: str, rules: Rules) -> Header | None:
         else:
             return None
     if time is None:
-        return None
+        return _labelled_outlet(parts, author, rules)
     if not (names or author):
         return Header("time", time=time, known=True)  # "• 2h • 3 min read"
     return Header("combo", outlet=names[0] if names else None, time=time, author=author, known=True)
+
+
+def _labelled_outlet(parts: list[str], author: str | None, rules: Rules) -> Header | None:
+    """ "Opinion | The Washington Post": a kicker from the UI catalog beside one name. The name
+    may be the card's outlet, as a name alone may: `classify.revise` decides by the lines around."""
+    if author is not None or len(parts) != 2:
+        return None
+    labels = [p for p in parts if len(p.split()) <= 2 and rules.match_ui(p) is not None]
+    if len(labels) != 1:
+        return None
+    name = parts[1] if labels[0] is parts[0] else parts[0]
+    if not (looks_like_name(name) or rules.is_outlet(normalize_line(name))):
+        return None
+    return Header("outlet", outlet=name, known=False)
 
 
 def _furniture(part: str, rules: Rules) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import OUTLET_RULE, Label, Verdict
+from .classify import OUTLET_RULE, Label, Verdict, outlet_of
 from .headers import Header
 from .model import Removal
 from .rules import Rule
@@ -498,7 +498,7 @@ def _outlet_name(v: Verdict) -> bool:
 
 def _as_outlet(v: Verdict) -> Verdict:
     """An outlet's name, known to be one from where it stands (above a card's title)."""
-    return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=v.line.text, known=True))
+    return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet_of(v), known=True))
 
 
 def _next_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
