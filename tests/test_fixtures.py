@@ -453,3 +453,21 @@ def test_a_kicker_between_the_headline_and_its_header_is_not_the_title(kicker: s
     assert result.main is not None and result.main.title == title
     assert result.main.outlet == "Los Angeles Times" and list(result.main.paragraphs) == body
     assert {r.rule for r in result.removed if r.line == 3} == {"ui-phrase"}
+
+
+@pytest.mark.parametrize("mark", ["* * *", "—", "•", "|", "..."])
+def test_a_line_of_punctuation_inside_the_text_is_dropped_and_the_text_goes_on(mark: str) -> None:
+    """A scene break or a separator glyph between paragraphs is removed with its own rule
+    (`no-words`) and does not cut the article."""
+    paragraphs = [
+        "The first part of the story tells how the village prepared for the storm over three days of work.",
+        "Neighbours stacked sandbags along the river and moved the animals to the high fields.",
+        "The second part begins after the storm, when the water had gone down and the damage was counted.",
+        "Most houses were dry, and the bridge, which everyone had feared for, was still standing.",
+    ]
+    lines = ["A village that held back the river", *paragraphs[:2], mark, *paragraphs[2:]]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == paragraphs
+    assert [(r.line, r.rule) for r in result.removed] == [(4, "no-words")]

@@ -91,7 +91,7 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
 
     if line.blank:
         return v(Label.BLANK)
-    if not line.n_words:
+    if _wordless(line):
         return v(Label.UI, NO_WORDS_RULE)
     short = line.n_words <= config.ui_max_words
     if short and line.n_words <= config.heading_max_words and rules.is_section_heading(line.norm):
@@ -109,6 +109,13 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
     if _ui_vocabulary(line, config):
         return v(Label.UI, GENERIC_RULE)
     return v(Label.SHORT)
+
+
+def _wordless(line: Line) -> bool:
+    """No word at all: punctuation alone ("·", "|", "* * *"). A glyph such as "◆" or "→" counts as
+    a word (`quick_words`): a row of arrows printed under every card of a page is the cards'
+    template line, which segmentation reads (removing those as UI cost a service page 0.24)."""
+    return not line.n_words
 
 
 def _header_rule(header: Header) -> Rule:
@@ -145,7 +152,7 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
     A line's neighbours are the nearest lines with words: a separator line ("·", "|") between
     an outlet and its time does not part them."""
     out = list(verdicts)
-    idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK and v.line.n_words]
+    idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK and v.rule is not NO_WORDS_RULE]
     for pos, i in enumerate(idx):
         prev = out[idx[pos - 1]] if pos > 0 else None
         nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
