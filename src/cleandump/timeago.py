@@ -235,7 +235,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         if not m["ago"] and len(unit) > 3 and not key[0].isdigit():
             return None  # "an hour" without "ago" is not a time stamp
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * UNITS[unit]))
-    if (m := _FOREIGN_RELATIVE.match(key)) and (m["pre"] or m["post"]):
+    if _ago_word(key, first) and (m := _FOREIGN_RELATIVE.match(key)) and (m["pre"] or m["post"]):
         count = int(m["n"]) if m["n"] else FOREIGN_COUNTS[m["w"]]
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * FOREIGN_UNITS[m["unit"]]))
     if key[0].isdigit() and (m := _CJK_RELATIVE.match(key)):
@@ -243,6 +243,17 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
     return _parse_date(text.strip(), key)
+
+
+#: First and last words of other languages' relative times: one of them is their "ago" word.
+_AGO_FIRST = frozenset(w.split()[0] for w in _AGO_BEFORE + _AGO_OPTIONAL) | set(_PREFIX_WORDS)
+_AGO_LAST = frozenset(w.split()[-1] for w in _AGO_AFTER)
+
+
+def _ago_word(key: str, first: str) -> bool:
+    """The key can be another language's relative time: it starts (maybe after a prefix such as
+    "aktualisiert") or ends with an "ago" word. Spares the long pattern most lines."""
+    return first in _AGO_FIRST or key.rsplit(" ", 1)[-1].rstrip(".") in _AGO_LAST or ":" in key
 
 
 def _parse_date(text: str, key: str) -> TimeInfo | None:
