@@ -14,7 +14,7 @@ from .headers import Header, looks_like_name, parse_header
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 
-__all__ = ["Label", "Verdict", "classify", "outlet_of", "revise"]
+__all__ = ["Label", "Verdict", "as_outlet", "classify", "revise"]
 
 
 class Label(Enum):
@@ -142,9 +142,12 @@ def _ui_vocabulary(line: Line, config: Config) -> bool:
     return line.ui_ratio >= config.ui_generic_ratio and line.ui_ratio > 0 and first.isalpha() and line.stop_ratio < 0.6
 
 
-def outlet_of(v: Verdict) -> str:
-    """The outlet a line names: what its header parsed ("Opinion | Reuters": Reuters), else the line."""
-    return v.header.outlet if v.header is not None and v.header.outlet else v.line.text
+def as_outlet(v: Verdict) -> Verdict:
+    """The line as a teaser header's outlet, known to be one from where it stands (beside a time
+    stamp, above a card's title). The outlet is the name its header parsed ("Opinion | Reuters":
+    Reuters), else the whole line."""
+    outlet = v.header.outlet if v.header is not None and v.header.outlet else v.line.text
+    return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet, known=True))
 
 
 def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]:
@@ -172,7 +175,7 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdic
         # title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title / "2h")
         and (v.header is not None or looks_like_name(v.line.text, max_words=5))
     ):
-        return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet_of(v), known=True))
+        return as_outlet(v)
     sandwiched = is_(prev, Label.CONTENT) and is_(nxt, Label.CONTENT)
     if sandwiched and (v.rule is GENERIC_RULE or (v.header is not None and v.header.kind == "outlet")):
         return v.relabel(Label.SHORT)  # a heading inside the text ("Science"), not a button or outlet

@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import OUTLET_RULE, Label, Verdict, outlet_of
-from .headers import Header
+from .classify import Label, Verdict, as_outlet
 from .model import Removal
 from .rules import Rule
 
@@ -279,7 +278,7 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
                 cur.remove(title)
                 if (name := _trailing_title(cur)) is not None and _outlet_name(name):  # "Reuters" / title / "2h"
                     cur.remove(name)
-                    new.add(_as_outlet(name))
+                    new.add(as_outlet(name))
                 new.add(title)
             elif cur.after_heading:  # a related section's card without text: "Sky News" / title / "3h"
                 for t in _trailing_card(cur):
@@ -308,7 +307,7 @@ def _cards(unit: _Unit) -> list[_Unit]:
     shown = [k for k in range(end) if lines[k].label is not Label.BLANK]
     for j, k in enumerate(shown[:-1]):  # an outlet's name over a title ("The Guardian" / title) is the card's outlet
         if lines[k].label is Label.SHORT and _outlet_name(lines[k]) and lines[shown[j + 1]].label is Label.SHORT:
-            lines[k] = _as_outlet(lines[k])
+            lines[k] = as_outlet(lines[k])
     titles = [
         k
         for j, k in enumerate(shown)
@@ -494,11 +493,6 @@ def _trailing_card(unit: _Unit) -> list[Verdict]:
 
 def _outlet_name(v: Verdict) -> bool:
     return v.header is not None and bool(v.header.outlet)
-
-
-def _as_outlet(v: Verdict) -> Verdict:
-    """An outlet's name, known to be one from where it stands (above a card's title)."""
-    return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet_of(v), known=True))
 
 
 def _next_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:

@@ -10,6 +10,7 @@ data, in `data/time_words.json`: a relative time in those needs its "ago" word.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from importlib import resources
@@ -83,9 +84,12 @@ _LANGS: list[dict[str, Any]] = list(_FOREIGN["languages"].values())
 #: Other languages' unit and count words (a relative time in these needs its "ago" word).
 FOREIGN_UNITS: dict[str, int] = {w: n for lang in _LANGS for w, n in lang["units"].items()}
 FOREIGN_COUNTS: dict[str, int] = {w: n for lang in _LANGS for w, n in lang["counts"].items()}
-_AGO_BEFORE = sorted({w for lang in _LANGS for w in lang["before"]}, key=len, reverse=True)
-_AGO_AFTER = sorted({w for lang in _LANGS for w in lang["after"]}, key=len, reverse=True)
-_AGO_OPTIONAL = sorted({w for lang in _LANGS for w in lang.get("optional_before", [])}, key=len, reverse=True)
+_AGO_BEFORE = frozenset(w for lang in _LANGS for w in lang["before"])
+_AGO_AFTER = frozenset(w for lang in _LANGS for w in lang["after"])
+_AGO_OPTIONAL = frozenset(w for lang in _LANGS for w in lang.get("optional_before", []))
+#: First words of the "ago" words that come before the count; last words of those after the unit.
+_AGO_FIRST_WORDS = frozenset(w.split()[0] for w in _AGO_BEFORE | _AGO_OPTIONAL)
+_AGO_LAST_WORDS = frozenset(w.split()[-1] for w in _AGO_AFTER)
 # the tables above, with the other languages' words (English first: it wins a shared spelling)
 DAY_WORDS = {**{w: d for lang in _LANGS for w, d in lang["days"].items()}, **_FOREIGN["cjk"]["days"], **DAY_WORDS}
 NEEDS_CLOCK = NEEDS_CLOCK | {w for lang in _LANGS for w in lang["needs_clock"]}
@@ -93,12 +97,13 @@ MONTHS = {
     **{name: n for lang in _LANGS for n, names in enumerate(lang["months"], start=1) for name in names},
     **MONTHS,
 }
-_FOREIGN_WEEKDAYS = sorted({w for lang in _LANGS for w in lang["weekdays"]}, key=len, reverse=True)
-_FOREIGN_PREFIXES = sorted({w for lang in _LANGS for w in lang["prefixes"]}, key=len, reverse=True)
-_CLOCK_WORDS = sorted({"at", *(w for lang in _LANGS for w in lang["clock_words"])}, key=len, reverse=True)
+_FOREIGN_WEEKDAYS = frozenset(w for lang in _LANGS for w in lang["weekdays"])
+_FOREIGN_PREFIXES = frozenset(w for lang in _LANGS for w in lang["prefixes"])
+_CLOCK_WORDS = frozenset({"at", *(w for lang in _LANGS for w in lang["clock_words"])})
 
 
-def _alternation(words: list[str] | set[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first (so "last updated" wins over "last")."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -113,21 +118,17 @@ _PREFIX_WORDS = (
     *sorted({p.split()[0] for p in _FOREIGN_PREFIXES}),
 )
 #: Whole prefixes before a time stamp, English and others.
-_PREFIXES = ["updated", "published", "posted", "edited", "last updated", "modified", *_FOREIGN_PREFIXES]
+_PREFIXES = {"updated", "published", "posted", "edited", "last updated", "modified", *_FOREIGN_PREFIXES}
 #: Words a time expression without a digit can start with.
 _WORD_STARTS = (
-    frozenset(COUNTS)
-    | {w.split()[0] for w in DAY_WORDS}
-    | set(_PREFIX_WORDS)
-    | set(FOREIGN_COUNTS)
-    | {w.split()[0] for w in _AGO_BEFORE + _AGO_OPTIONAL}
+    frozenset(COUNTS) | {w.split()[0] for w in DAY_WORDS} | set(_PREFIX_WORDS) | set(FOREIGN_COUNTS) | _AGO_FIRST_WORDS
 )
 #: Count words that touch their unit ("un'ora fa").
 _ELIDED_COUNTS = tuple(w for w in FOREIGN_COUNTS if w.endswith("'"))
 _DIGIT = regex.compile(r"\d")
 _WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 #: Words any time expression can start with (besides a digit, a prefix word or a weekday).
-_FIRST_WORDS = _WORD_STARTS | set(MONTHS) | {"at"} | set(_FOREIGN_WEEKDAYS)
+_FIRST_WORDS = _WORD_STARTS | set(MONTHS) | {"at"} | _FOREIGN_WEEKDAYS
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = (
@@ -142,15 +143,15 @@ _RELATIVE = regex.compile(
 )
 _FOREIGN_RELATIVE = regex.compile(
     rf"^{_PREFIX}(?:(?P<pre>{_alternation(_AGO_BEFORE)})\s|(?:{_alternation(_AGO_OPTIONAL)})\s)?"
-    rf"(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_alternation(set(FOREIGN_COUNTS))})\s?)(?P<unit>{_alternation(set(FOREIGN_UNITS))})\.?"
+    rf"(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_alternation(FOREIGN_COUNTS)})\s?)(?P<unit>{_alternation(FOREIGN_UNITS)})\.?"
     rf"(?:\s(?P<post>{_alternation(_AGO_AFTER)}))?{_AT_CLOCK}$"
 )
 _CJK_UNITS: dict[str, int] = _FOREIGN["cjk"]["units"]
 _CJK_RELATIVE = regex.compile(
-    rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{_alternation(set(_CJK_UNITS))})\s?(?:{_alternation(_FOREIGN['cjk']['after'])})$"
+    rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{_alternation(_CJK_UNITS)})\s?(?:{_alternation(_FOREIGN['cjk']['after'])})$"
 )
 _DAYWORD = regex.compile(
-    rf"^{_PREFIX}(?P<w>{_alternation(set(DAY_WORDS))})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
+    rf"^{_PREFIX}(?P<w>{_alternation(DAY_WORDS)})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = (
@@ -224,7 +225,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         or first.rstrip(".,:") in _FIRST_WORDS
         or first[:3] in _WEEKDAYS
         or first.startswith(_PREFIX_WORDS)
-        or (_ELIDED_COUNTS and first.startswith(_ELIDED_COUNTS))
+        or first.startswith(_ELIDED_COUNTS)
     ):
         return None  # fast exit: every pattern starts with a digit or one of these words
     if not _DIGIT.search(key) and first not in _WORD_STARTS and not first.startswith(_ELIDED_COUNTS):
@@ -245,15 +246,15 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     return _parse_date(text.strip(), key)
 
 
-#: First and last words of other languages' relative times: one of them is their "ago" word.
-_AGO_FIRST = frozenset(w.split()[0] for w in _AGO_BEFORE + _AGO_OPTIONAL) | set(_PREFIX_WORDS)
-_AGO_LAST = frozenset(w.split()[-1] for w in _AGO_AFTER)
-
-
 def _ago_word(key: str, first: str) -> bool:
     """The key can be another language's relative time: it starts (maybe after a prefix such as
     "aktualisiert") or ends with an "ago" word. Spares the long pattern most lines."""
-    return first in _AGO_FIRST or key.rsplit(" ", 1)[-1].rstrip(".") in _AGO_LAST or ":" in key
+    return (
+        first in _AGO_FIRST_WORDS
+        or first in _PREFIX_WORDS
+        or key.rsplit(" ", 1)[-1].rstrip(".") in _AGO_LAST_WORDS
+        or ":" in key
+    )
 
 
 def _parse_date(text: str, key: str) -> TimeInfo | None:
