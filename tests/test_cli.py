@@ -48,7 +48,7 @@ def test_jsonl_batch_with_broken_record(tmp_path: Path, capsys: pytest.CaptureFi
     assert records[0]["error"] is None and records[1]["error"] and records[2]["error"] and records[4]["error"]
     assert records[0]["articles"][0]["title"] == "Headline A"
     err = capsys.readouterr().err
-    assert "not valid JSON" in err and "no 'text' or 'html'" in err
+    assert "not valid JSON" in err and "no 'text', 'markdown' or 'html'" in err
 
 
 def test_directory_and_stdin(tmp_path: Path) -> None:

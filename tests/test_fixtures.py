@@ -1,4 +1,7 @@
-"""Hand-written dumps in layouts unlike the seed, each with its expected facts in a sidecar."""
+"""Hand-written dumps in layouts unlike the seed, each with its expected facts in a sidecar.
+
+`*.txt` are plain dumps, `*.md` markdown dumps (read as markdown because they look like it: the
+fixtures are cleaned with the default `kind`, as a user's dump would be)."""
 
 from __future__ import annotations
 
@@ -14,11 +17,14 @@ from cleandump.hashing import content_hash
 from helpers import assert_accounted
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+DUMPS = {p.stem: p for p in [*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.md")]}
+CASES = sorted(DUMPS)
+#: Markdown's inline syntax: none of it may reach an article read from a markdown dump.
+MARKUP = ("](", "![", "**", "# ", "`")
 
 
 def load(name: str) -> tuple[str, dict[str, Any], cleandump.CleanResult]:
-    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    text = DUMPS[name].read_text(encoding="utf-8")
     facts = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     return text, facts, cleandump.clean(text, fetched_at=facts.get("fetched_at"))
 
@@ -27,10 +33,11 @@ def test_there_are_enough_fixtures() -> None:
     assert len(CASES) >= 10
     for name in CASES:
         assert (FIXTURES / f"{name}.json").exists(), f"{name} has no sidecar"
+    assert any(p.suffix == ".md" for p in DUMPS.values())
 
 
 def check_article(article: cleandump.Article, want: dict[str, Any]) -> None:
-    for key in ("title", "outlet", "time_ago", "author"):
+    for key in ("title", "outlet", "time_ago", "author", "url"):
         if key in want:
             assert getattr(article, key) == want[key], key
     if "published" in want:
@@ -58,6 +65,10 @@ def test_fixture_facts(name: str) -> None:
     assert len(result.related) == len(facts["related"])
     for article, want in zip(result.related, facts["related"], strict=True):
         check_article(article, want)
+    if facts.get("no_markup"):
+        for article in result.articles:
+            for text in (article.title or "", *article.paragraphs):
+                assert not any(mark in text for mark in MARKUP), text
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -471,3 +482,36 @@ def test_a_line_of_punctuation_inside_the_text_is_dropped_and_the_text_goes_on(m
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == paragraphs
     assert [(r.line, r.rule) for r in result.removed] == [(4, "no-words")]
+
+
+def test_short_lines_after_a_sections_cards_do_not_merge_them() -> None:
+    """A footer's heading and links right after the last card ("Site Index" / "Browse" /
+    "Media") are no card: the cards are still split, each with its own header."""
+    heads = [
+        ("Port strike ends after three weeks of talks", "Reuters", "2h"),
+        ("Rail fares to rise by four per cent in March", "AP", "5h"),
+        ("Flood barrier opens for the first time this year", "Sky News", "1d"),
+    ]
+    lines = ["Home", "Harbour wall to be rebuilt", *AGGREGATOR_BODY, "Read Next"]
+    for head, outlet, when in heads:
+        lines += [head, f"{outlet} · {when}"]
+    lines += ["Site Index", "Browse", "Media", "© 2026 Example News"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert [(a.title, a.outlet, a.time_ago) for a in result.related] == heads
+    assert {r.text for r in result.removed} >= {"Site Index", "Browse", "Media"}
+
+
+def test_the_callers_title_beats_a_caption_under_it() -> None:
+    """A picture's caption between the headline (and its header) and the text looks like a title
+    line; the title the caller knows picks the headline, and the caption is not kept."""
+    title = "Harbour wall to be rebuilt before winter"
+    caption = "Workers on the harbour wall on Monday (Photo: John Smith/Coast Times)"
+    lines = ["Home", title, "By Jane Doe", "November 18, 2019", caption, *AGGREGATOR_BODY, "Contact us"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump, title=f"{title} | Coast Times")
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert caption in {r.text for r in result.removed}

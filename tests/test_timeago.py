@@ -184,3 +184,27 @@ def test_fetched_at_parsing() -> None:
     assert parse_fetched_at(datetime(2025, 7, 9, 12)) == FETCHED
     with pytest.raises(ValueError, match="ISO-8601"):
         parse_fetched_at("last tuesday")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("November 25, 2026 9:41 AM UTC Updated 2 hours ago", "2026-11-25T09:41:00+00:00"),
+        ("Published 3h ago | Updated 1h ago", "2026-11-25T09:00:00+00:00"),
+        ("Nov 25, 2026 (updated Nov 26, 2026)", "2026-11-25T00:00:00+00:00"),
+        ("Nov 25, 2026 · 9:41 AM UTC", "2026-11-25T09:41:00+00:00"),
+        ("22. März 2024, 14:30 Uhr aktualisiert vor 2 Stunden", "2024-03-22T14:30:00+00:00"),
+    ],
+)
+def test_a_stamp_and_its_update_on_one_line_give_the_first(line: str, published: str) -> None:
+    """A publish stamp followed by its update on the same line: the line is a time stamp and the
+    publish time is the first one."""
+    info = parse_time(line)
+    assert info is not None
+    got = info.published(datetime(2026, 11, 25, 12, tzinfo=timezone.utc))
+    assert got is not None and got.isoformat() == published
+
+
+@pytest.mark.parametrize("line", ["The updated plan", "2 hours ago updated", "Nov 25, 2026 updated the rules"])
+def test_an_update_word_alone_does_not_make_two_stamps(line: str) -> None:
+    assert parse_time(line) is None

@@ -6,7 +6,7 @@ from .dedup import DedupIndex, Match, Signature
 from .hashing import minhash
 from .learn import LearnConfig, learn
 from .model import Article, CleanResult, Hashes, Removal
-from .pipeline import clean, clean_html, clean_text
+from .pipeline import clean, clean_html, clean_markdown, clean_text
 from .rules import Rule, Rules, RulesError
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Signature",
     "clean",
     "clean_html",
+    "clean_markdown",
     "clean_text",
     "learn",
     "minhash",

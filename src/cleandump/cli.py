@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         "recurring boilerplate for `--rules`.",
     )
     p.add_argument("inputs", nargs="*", default=["-"], metavar="FILE|DIR|-", help="inputs (default: stdin)")
-    p.add_argument("--input", choices=["auto", "text", "html", "jsonl", "warc"], default="auto", dest="input_kind")
+    p.add_argument(
+        "--input", choices=["auto", "text", "markdown", "html", "jsonl", "warc"], default="auto", dest="input_kind"
+    )
     p.add_argument("--format", choices=["text", "json", "jsonl"], default="text", dest="fmt")
     p.add_argument("--explain", action="store_true", help="also show each removed line, its rule and why")
     p.add_argument("--fetched-at", metavar="ISO", help="fetch time; makes `published` absolute")

@@ -17,8 +17,23 @@ from typing import IO, Any, BinaryIO
 
 __all__ = ["MAX_INPUT_BYTES", "TEXT_SUFFIXES", "ByteCounter", "InputOpenError", "Record", "read_records"]
 
-TEXT_SUFFIXES = {".txt", ".text", ".dump", ".html", ".htm", ".jsonl", ".ndjson", ".warc", ".gz", ".zst"}
+TEXT_SUFFIXES = {
+    ".txt",
+    ".text",
+    ".dump",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".jsonl",
+    ".ndjson",
+    ".warc",
+    ".gz",
+    ".zst",
+}
 MAX_INPUT_BYTES = 1 << 30
+#: A JSONL record's field that holds the page, and the kind it is read as (the first one present).
+_RECORD_KINDS = ("text", "markdown", "html")
 _GZIP, _ZSTD = b"\x1f\x8b", b"\x28\xb5\x2f\xfd"
 
 
@@ -143,7 +158,7 @@ def _from_path(path: Path, kind: str, counter: list[int]) -> Iterator[Record]:
                 if len(data) > MAX_INPUT_BYTES:
                     yield Record(None, str(path), error=f"{path} is larger than {MAX_INPUT_BYTES >> 20} MB; split it")
                     return
-                own = "html" if suffix in {".html", ".htm"} else kind
+                own = "html" if suffix in {".html", ".htm"} else "markdown" if suffix in {".md", ".markdown"} else kind
                 yield Record(data, str(path), kind=own if kind == "auto" else kind)
         except (OSError, EOFError, ValueError) as exc:
             yield Record(None, str(path), error=f"cannot read {path}: {exc}")
@@ -168,18 +183,20 @@ def _jsonl(stream: IO[bytes], source: str) -> Iterator[Record]:
         except (ValueError, RecursionError) as exc:  # broken, or nested past the parser's depth
             yield Record(None, where, error=f"line {n} is not valid JSON: {exc}")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("html")), str):
-            yield Record(None, where, id=_id(obj), error=f"line {n} has no 'text' or 'html' string")
+        kind = next((k for k in _RECORD_KINDS if isinstance(obj, dict) and isinstance(obj.get(k), str)), None)
+        if not isinstance(obj, dict) or kind is None:
+            yield Record(None, where, id=_id(obj), error=f"line {n} has no 'text', 'markdown' or 'html' string")
             continue
-        kind = "text" if isinstance(obj.get("text"), str) else "html"
+        found = obj.get("metadata")  # Firecrawl's records keep the page's title and address here
+        meta: dict[str, Any] = found if isinstance(found, dict) else {}
         yield Record(
-            obj.get(kind),
+            obj[kind],
             where,
             kind=kind,
             id=_id(obj),
-            url=_str(obj.get("url")),
+            url=_str(obj.get("url")) or _str(meta.get("sourceURL")) or _str(meta.get("url")),
             fetched_at=_str(obj.get("fetched_at")),
-            title=_str(obj.get("title")),
+            title=_str(obj.get("title")) or _str(meta.get("title")),
         )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .decode import InputError, decode
 from .features import split_lines
+from .markdown import reader_lines
 from .pipeline import clean_text, default_rules
 from .rules import Rules
 from .text import normalize_line
@@ -51,7 +52,8 @@ def learned_lines(
         except InputError:
             continue
         n += 1
-        lines = {normalize_line(ln) for ln in split_lines(text) if ln.strip() and len(ln.split()) <= config.max_words}
+        read = reader_lines(split_lines(text))  # a markdown dump's lines as `clean` reads them
+        lines = {normalize_line(ln) for ln in read if ln.strip() and len(ln.split()) <= config.max_words}
         df.update(k for k in lines if k)
         main = clean_text(text, rules=base).main
         if main is not None and main.title:

@@ -20,6 +20,7 @@ from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
 from .headers import looks_like_name, parse_header
 from .html import CAPTION_REASON, Teaser, html_to_lines, looks_like_html
+from .markdown import MarkdownPage, looks_like_markdown, read_markdown
 from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
@@ -28,7 +29,7 @@ from .segment import Draft, opens_comments, segment
 from .text import normalize_line
 from .timeago import TimeInfo, parse_fetched_at
 
-__all__ = ["clean", "clean_html", "clean_text", "default_rules"]
+__all__ = ["clean", "clean_html", "clean_markdown", "clean_text", "default_rules"]
 
 
 #: An HTML line of at most LINK_MAX_WORDS words with this share of its text in links is a link list.
@@ -64,7 +65,8 @@ def clean(
 
     Args:
         data: str or bytes (bytes are decoded, sniffing the charset; bad bytes never crash).
-        kind: "auto" (HTML if it looks like HTML), "text" or "html".
+        kind: "auto" (HTML if it looks like HTML), "text" (a dump; read as markdown when it looks
+            like markdown), "markdown" (always read as markdown) or "html".
         url: the page's address, copied to the main article.
         fetched_at: when the page was fetched (datetime or ISO-8601); makes `published` absolute.
         rules: a rule catalog (default: `Rules.default()`), e.g. extended with learned rules.
@@ -74,9 +76,11 @@ def clean(
     Raises:
         ValueError: bad `kind` or `fetched_at`; `InputError` (a ValueError) for binary input.
     """
-    if kind not in ("auto", "text", "html"):
-        raise ValueError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    if kind not in ("auto", "text", "markdown", "html"):
+        raise ValueError(f"kind must be 'auto', 'text', 'markdown' or 'html', not {kind!r}")
     text = decode(data)
+    if kind == "markdown":
+        return clean_markdown(text, url=url, fetched_at=fetched_at, rules=rules, config=config, title=title)
     if kind == "html" or (kind == "auto" and looks_like_html(text)):
         return clean_html(text, url=url, fetched_at=fetched_at, rules=rules, config=config, title=title)
     return clean_text(text, url=url, fetched_at=fetched_at, rules=rules, config=config, title=title)
@@ -91,11 +95,63 @@ def clean_text(
     config: Config | None = None,
     title: str | None = None,
 ) -> CleanResult:
-    """Clean a plain-text dump; `Article.lines` and `Removal.line` refer to its lines."""
+    """Clean a plain-text dump; `Article.lines` and `Removal.line` refer to its lines. A dump that
+    looks like markdown (`markdown.looks_like_markdown`) is read as markdown (`clean_markdown`)."""
     raw = split_lines(decode(text))
+    if looks_like_markdown(raw):
+        return _clean_markdown(raw, url, fetched_at, rules, config, title)
     config = config or Config()
     verdicts, english = _label(raw, rules or default_rules(), config)
     return _assemble(verdicts, english, None, url, parse_fetched_at(fetched_at), config, title)
+
+
+def clean_markdown(
+    text: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | str | None = None,
+    rules: Rules | None = None,
+    config: Config | None = None,
+    title: str | None = None,
+) -> CleanResult:
+    """Clean a markdown dump (Jina Reader, Firecrawl, html2text...): each line is read as its text
+    (`cleandump.markdown`), then the text stages run. Paragraphs and titles are plain text; a
+    whole-line removal shows the input line as written, a part of a line is a span of its text; a
+    related article whose title line is one link gets that link as its `url`."""
+    return _clean_markdown(split_lines(decode(text)), url, fetched_at, rules, config, title)
+
+
+def _clean_markdown(
+    raw: list[str],
+    url: str | None,
+    fetched_at: datetime | str | None,
+    rules: Rules | None,
+    config: Config | None,
+    title: str | None,
+) -> CleanResult:
+    page = read_markdown(raw)
+    config = config or Config()
+    verdicts, english = _label(page.lines, rules or default_rules(), config)
+    base = url or page.url
+    when = parse_fetched_at(fetched_at)
+    result = _assemble(verdicts, english, None, base, when, config, title or page.title, page.forced)
+    return _markdown_positions(result, raw, page, base)
+
+
+def _markdown_positions(result: CleanResult, raw: list[str], page: MarkdownPage, base: str | None) -> CleanResult:
+    """Whole-line removals show the input line; a related article whose title line is a link
+    points at it; the preamble's time dates a main article that has none of its own."""
+    removed = tuple(replace(r, text=raw[r.line - 1]) if r.span is None and r.line else r for r in result.removed)
+
+    def linked(a: Article) -> Article:
+        line = next((n for n in a.lines if page.lines[n - 1] == a.title), None)
+        href = page.links.get(line - 1) if line else None
+        return replace(a, url=urljoin(base or "", href)) if href and not a.url else a
+
+    main = result.main
+    if main is not None and main.published is None and page.published is not None:
+        main = replace(main, published=page.published)
+    return replace(result, main=main, related=tuple(map(linked, result.related)), removed=removed)
 
 
 def clean_html(

@@ -314,6 +314,9 @@ def _cards(unit: _Unit) -> list[_Unit]:
         if lines[k].label is Label.SHORT and (j == 0 or lines[shown[j - 1]].label is not Label.SHORT)
     ]
     whole = [unit] if lines == unit.verdicts else [_Unit(lines, unit.after_heading, unit.after_header)]
+    tail = _leftover_run(lines, shown, titles, end)
+    if tail is not None:
+        titles = [k for k in titles if k < tail]
     if len(titles) < 2 or not all(_card_title(lines[_run_end(lines, shown, k)]) for k in titles):
         return whole
     cuts: list[int] = []
@@ -331,11 +334,26 @@ def _cards(unit: _Unit) -> list[_Unit]:
                 break
             fields |= mine
         cuts.append(cut)
-    bounds = [0, *cuts, len(lines)]
+    bounds = [0, *cuts, *([] if tail is None else [tail]), len(lines)]
     return [
         _Unit(verdicts=lines[lo:hi], after_heading=unit.after_heading, after_header=unit.after_header or k > 0)
         for k, (lo, hi) in enumerate(itertools.pairwise(bounds))
     ]
+
+
+def _leftover_run(lines: list[Verdict], shown: list[int], titles: list[int], end: int) -> int | None:
+    """Where the short lines after the last card start, when they are no card: no card title
+    among them, no header after them and no text ("Site Index" / "Browse" / "Media" under a
+    section's cards). They are cut off as a unit of their own rather than stopping the split."""
+    if end < len(lines):
+        return None
+    tail: int | None = None
+    for n in range(len(titles) - 1, 1, -1):  # at least two cards stay
+        k = titles[n]
+        if _card_title(lines[_run_end(lines, shown, k)]) or any(lines[j].label is Label.META for j in range(k, end)):
+            break
+        tail = k
+    return tail
 
 
 def _closes_card(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
@@ -869,7 +887,7 @@ def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Remo
         lines[first] = lines[first].relabel(Label.SHORT)  # the core opens with its own headline
     head = _headline_zone(lines[:first], title)
     kept = _Unit(verdicts=head + lines[first : last + 1] + _list_tail(lines, last))
-    draft, removed = _draft(kept, "main")
+    draft, removed = _draft(kept, "main", _title_key(title) if title else None)
     inside = {id(v) for v in kept.verdicts}
     removed += [removal(v, _stray(v)) for v in lines if id(v) not in inside]
     return draft, removed
@@ -924,7 +942,7 @@ def _list_tail(lines: list[Verdict], last: int) -> list[Verdict]:
     return lines[last + 1 : end + 1]
 
 
-def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:
+def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft | None, list[Removal]]:
     lines = _non_blank(unit.verdicts)
     text_at = [k for k, v in enumerate(lines) if v.label is Label.CONTENT]
     meta = tuple(v for v in lines if v.label is Label.META)
@@ -937,7 +955,7 @@ def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:
         removed += [removal(v, OUTSIDE) for v in lines if v.label in (Label.SHORT, Label.CONTENT)]
         return None, removed
     first, last = text_at[0], _body_end(lines, text_at[-1])
-    title, repeats = _title(lines[:first])
+    title, repeats = _title(lines[:first], title_key)
     body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT))
     kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
     removed += [removal(v, REPEATED_TITLE) for v in repeats]
@@ -945,16 +963,29 @@ def _draft(unit: _Unit, role: str) -> tuple[Draft | None, list[Removal]]:
     return Draft(role, title, body, meta), removed
 
 
-def _title(head: list[Verdict]) -> tuple[Verdict | None, list[Verdict]]:
-    """The last short line before the text, and copies of it just above (a doubled headline)."""
+def _title(head: list[Verdict], key: str | None = None) -> tuple[Verdict | None, list[Verdict]]:
+    """The last short line before the text, and copies of it just above (a doubled headline).
+
+    With the caller's title (`key`), the last short line that matches it: a caption or a promo
+    between the headline and the text is not the headline."""
     shorts = [v for v in head if v.label is Label.SHORT]
     if not shorts:
         return None, []
+    if key is not None and not _same_title(shorts[-1].line.norm, key):
+        shorts = _through_last(shorts, key)
     title, repeats = shorts[-1], list[Verdict]()
     while len(shorts) > len(repeats) + 1 and shorts[-2 - len(repeats)].line.norm == title.line.norm:
         repeats.append(title)
         title = shorts[-2 - len(repeats) + 1]
     return title, repeats
+
+
+def _through_last(shorts: list[Verdict], key: str) -> list[Verdict]:
+    """`shorts` up to the last one that matches the caller's title (all of them when none does)."""
+    for k in range(len(shorts) - 1, -1, -1):
+        if _same_title(shorts[k].line.norm, key):
+            return shorts[: k + 1]
+    return shorts
 
 
 def _body_end(lines: list[Verdict], last_text: int) -> int:

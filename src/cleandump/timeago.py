@@ -160,7 +160,7 @@ _WEEKDAY = (
 )
 #: A clock time after a date: hours, minutes, am/pm and a zone ("6:15 pm", "14h30", "23:06 cet").
 _CLOCK_PARTS = r"(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?(?:\s?(?P<ap>[ap])\.?m\.?)?"
-_CLOCK = rf"(?:,?\s{_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>[a-z]{{2,4}}))?)?"
+_CLOCK = rf"(?:(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>[a-z]{{2,4}}))?)?"
 #: Zone abbreviations and their offsets in hours; a clock with another (or none) is read as UTC.
 ZONES: dict[str, int] = {
     **dict.fromkeys(["utc", "gmt", "z"], 0),
@@ -243,7 +243,24 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * _CJK_UNITS[m["unit"]]))
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
-    return _parse_date(text.strip(), key)
+    return _parse_date(text.strip(), key) or _two_stamps(text.strip(), key)
+
+
+#: Where a second stamp starts on a line: "... UTC Updated 2 hours ago", "... | Modified ...".
+_SECOND_STAMP = regex.compile(rf"\s[|·•,(–—-]?\s?(?=(?:{_alternation(_PREFIXES)})\b)")
+
+
+def _two_stamps(text: str, key: str) -> TimeInfo | None:
+    """A stamp and its update on one line ("Nov 25, 2026 9:41 AM UTC Updated 2 hours ago"): the
+    first one is the publish time."""
+    m = _SECOND_STAMP.search(key, 1)
+    if m is None:
+        return None
+    first, second = key[: m.start()].rstrip(" |·•,(–—-"), key[m.end() :].rstrip(")")
+    one = parse_time(first, first)
+    if one is None or parse_time(second, second) is None:
+        return None
+    return TimeInfo(text, one.delta, one.date)
 
 
 def _ago_word(key: str, first: str) -> bool:
