@@ -6,20 +6,21 @@ long local run e.g. 2000).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 import cleandump
 from cleandump import InputError, clean, clean_html, clean_text
 from cleandump.cli import main
 from cleandump.hashing import content_hash, simhash
-from cleandump.strategies import GeneratedDump, TruthArticle, aggregator_dumps, articles, ui_lines
+from cleandump.strategies import GeneratedDump, TruthArticle, aggregator_dumps, articles, hard_wrapped, ui_lines
 
 from helpers import assert_accounted
 
@@ -52,6 +53,24 @@ def test_main_article_and_teasers_are_found(dump: GeneratedDump) -> None:
     assert (result.main.title, result.main.paragraphs) == (dump.main.title, dump.main.paragraphs)
     got = [(a.title, a.paragraphs, a.outlet, a.time_ago) for a in result.related]
     assert got == [(t.title, t.paragraphs, t.outlet, t.time_ago) for t in dump.related]
+
+
+WRAPPED = hard_wrapped(aggregator_dumps(related=(0, 3), languages=("english",), title_only=True))
+
+
+@PROPERTY
+@given(WRAPPED)
+def test_a_hard_wrapped_dump_gives_back_whole_paragraphs(dump: GeneratedDump) -> None:
+    """Lines broken at a fixed width are joined again: the main article's paragraphs are the
+    truth's, whole, and every input line is still accounted for. (When almost every break falls
+    at a sentence's end the dump is the same as one with a sentence per line, which is not
+    joined: `cleandump.wrapped` needs a third of the breaks inside a sentence.)"""
+    result = clean_text(dump.text)
+    assert_accounted(dump.text, result)
+    breaks = [b for a, b in itertools.pairwise(dump.lines) if a.strip() and b.strip()]  # blank lines part blocks
+    assume(sum(b[:1].islower() for b in breaks) >= len(breaks) / 3)
+    assert result.main is not None and dump.main is not None
+    assert (result.main.title, result.main.paragraphs) == (dump.main.title, dump.main.paragraphs)
 
 
 @PROPERTY

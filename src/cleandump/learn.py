@@ -20,8 +20,7 @@ from pathlib import Path
 
 from .decode import InputError, decode
 from .features import split_lines
-from .markdown import reader_lines
-from .pipeline import clean_text, default_rules
+from .pipeline import clean_text, default_rules, reader_lines
 from .rules import Rules
 from .text import normalize_line
 
@@ -52,7 +51,7 @@ def learned_lines(
         except InputError:
             continue
         n += 1
-        read = reader_lines(split_lines(text))  # a markdown dump's lines as `clean` reads them
+        read = reader_lines(split_lines(text))  # as `clean` reads them (markdown, wrapped lines)
         lines = {normalize_line(ln) for ln in read if ln.strip() and len(ln.split()) <= config.max_words}
         df.update(k for k in lines if k)
         main = clean_text(text, rules=base).main

@@ -29,7 +29,7 @@ from markdown_it.token import Token
 from .metadata import parse_iso_date
 from .rules import Rule
 
-__all__ = ["MarkdownPage", "looks_like_markdown", "read_markdown", "reader_lines"]
+__all__ = ["MarkdownPage", "block_lines", "looks_like_markdown", "read_markdown"]
 
 PICTURE_RULE = Rule("markdown-picture", "markdown", "", "a picture (markdown image): no text of its own")
 SYNTAX_RULE = Rule(
@@ -157,9 +157,16 @@ def read_markdown(raw: list[str]) -> MarkdownPage:
     return MarkdownPage(lines, forced, links, title, meta.get("url"), _date(meta.get("published")))
 
 
-def reader_lines(raw: list[str]) -> list[str]:
-    """A dump's lines as the text pipeline reads them: a markdown dump's without their markup."""
-    return read_markdown(raw).lines if looks_like_markdown(raw) else raw
+def block_lines(raw: list[str]) -> set[int]:
+    """Lines that stand as blocks of their own (a heading, a picture, a fence, a table row, a
+    setext underline, a reader's preamble): a hard-wrapped dump never continues them on the next
+    line, so they are never joined to one."""
+    out = set(range(_preamble_end(raw, _spec()) or 0))
+    for i, line in enumerate(raw):
+        s = line.lstrip()
+        if s.startswith(("#", "![", "[![", "```", "~~~", "|")) or (s and _SETEXT.match(line)):
+            out.add(i)
+    return out
 
 
 def _preamble_end(raw: list[str], spec: _Spec) -> int | None:

@@ -20,7 +20,7 @@ from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
 from .headers import looks_like_name, parse_header
 from .html import CAPTION_REASON, Teaser, html_to_lines, looks_like_html
-from .markdown import MarkdownPage, looks_like_markdown, read_markdown
+from .markdown import block_lines, looks_like_markdown, read_markdown
 from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
@@ -28,6 +28,7 @@ from .rules import Rule, Rules
 from .segment import Draft, opens_comments, segment
 from .text import normalize_line
 from .timeago import TimeInfo, parse_fetched_at
+from .wrapped import Reflowed, reflow
 
 __all__ = ["clean", "clean_html", "clean_markdown", "clean_text", "default_rules"]
 
@@ -101,8 +102,19 @@ def clean_text(
     if looks_like_markdown(raw):
         return _clean_markdown(raw, url, fetched_at, rules, config, title)
     config = config or Config()
-    verdicts, english = _label(raw, rules or default_rules(), config)
-    return _assemble(verdicts, english, None, url, parse_fetched_at(fetched_at), config, title)
+    flow = reflow(raw)
+    verdicts, english = _label(flow.lines if flow else raw, rules or default_rules(), config)
+    result = _assemble(verdicts, english, None, url, parse_fetched_at(fetched_at), config, title)
+    return _unflow(result, raw, flow) if flow else result
+
+
+def reader_lines(raw: list[str]) -> list[str]:
+    """A dump's lines as the text stages read them: a markdown dump's without their markup, a
+    hard-wrapped dump's joined into its paragraphs (what `learn` counts, so its rules match)."""
+    markdown = looks_like_markdown(raw)
+    flow = reflow(raw, keep=block_lines(raw) if markdown else ())
+    lines = flow.lines if flow else raw
+    return read_markdown(lines).lines if markdown else lines
 
 
 def clean_markdown(
@@ -129,29 +141,62 @@ def _clean_markdown(
     config: Config | None,
     title: str | None,
 ) -> CleanResult:
-    page = read_markdown(raw)
+    flow = reflow(raw, keep=block_lines(raw))  # html2text wraps its markdown (links too) at 78 characters
+    page = read_markdown(flow.lines if flow else raw)
     config = config or Config()
     verdicts, english = _label(page.lines, rules or default_rules(), config)
     base = url or page.url
     when = parse_fetched_at(fetched_at)
     result = _assemble(verdicts, english, None, base, when, config, title or page.title, page.forced)
-    return _markdown_positions(result, raw, page, base)
+    links = page.links
+    if flow is not None:
+        result = _unflow(result, raw, flow)
+        links = {flow.spans[k][0]: href for k, href in links.items()}  # by the first input line
+    return _markdown_positions(result, raw, links, page.published, base)
 
 
-def _markdown_positions(result: CleanResult, raw: list[str], page: MarkdownPage, base: str | None) -> CleanResult:
+def _markdown_positions(
+    result: CleanResult, raw: list[str], links: dict[int, str], published: datetime | None, base: str | None
+) -> CleanResult:
     """Whole-line removals show the input line; a related article whose title line is a link
     points at it; the preamble's time dates a main article that has none of its own."""
-    removed = tuple(replace(r, text=raw[r.line - 1]) if r.span is None and r.line else r for r in result.removed)
+    removed = tuple(
+        replace(r, text=raw[r.line - 1].strip()) if r.span is None and r.line else r for r in result.removed
+    )
 
     def linked(a: Article) -> Article:
-        line = next((n for n in a.lines if page.lines[n - 1] == a.title), None)
-        href = page.links.get(line - 1) if line else None
+        href = links.get(a.lines[0] - 1) if a.title and a.lines else None  # the title is its first line
         return replace(a, url=urljoin(base or "", href)) if href and not a.url else a
 
     main = result.main
-    if main is not None and main.published is None and page.published is not None:
-        main = replace(main, published=page.published)
+    if main is not None and main.published is None and published is not None:
+        main = replace(main, published=published)
     return replace(result, main=main, related=tuple(map(linked, result.related)), removed=removed)
+
+
+def _unflow(result: CleanResult, raw: list[str], flow: Reflowed) -> CleanResult:
+    """Back from joined lines to input lines: an article holds every input line of its joined
+    ones, a whole-line removal becomes one per input line (with that line's text), a part of a
+    line keeps its span in the joined line's text and names its first input line."""
+    spans = flow.spans
+
+    def numbers(n: int) -> range:
+        start, end = spans[n - 1]
+        return range(start + 1, end + 1)
+
+    def lines(a: Article) -> Article:
+        return replace(a, lines=tuple(p for n in a.lines for p in numbers(n)))
+
+    removed: list[Removal] = []
+    for r in result.removed:
+        if r.line is None:
+            removed.append(r)
+        elif r.span is None:
+            removed += [replace(r, line=p, text=raw[p - 1].strip()) for p in numbers(r.line)]
+        else:
+            removed.append(replace(r, line=spans[r.line - 1][0] + 1))
+    main = lines(result.main) if result.main is not None else None
+    return replace(result, main=main, related=tuple(map(lines, result.related)), removed=tuple(removed))
 
 
 def clean_html(

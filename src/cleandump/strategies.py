@@ -20,7 +20,8 @@ one-paragraph article with no furniture.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import textwrap
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -36,6 +37,7 @@ __all__ = [
     "TruthArticle",
     "aggregator_dumps",
     "articles",
+    "hard_wrapped",
     "teaser_headers",
     "ui_lines",
 ]
@@ -353,4 +355,40 @@ def aggregator_dumps(
         content=frozenset(content),
         line_ending=ending,
         language=language,
+    )
+
+
+@st.composite
+def hard_wrapped(
+    draw: st.DrawFn, dumps: st.SearchStrategy[GeneratedDump] | None = None, *, widths: tuple[int, int] = (40, 60)
+) -> GeneratedDump:
+    """A dump as a text browser or converter saves it (`lynx -dump`, html2text, `pandoc -t
+    plain`): a blank line between blocks, every line longer than a drawn width broken at spaces
+    into lines of at most that width; the truth unchanged (a cleaner should give back the
+    paragraphs whole) and its line numbers moved to match. (Without the blank lines a paragraph
+    whose last line happens to fill the width cannot be told from one that goes on.) The default
+    widths are to the generated sentences (about 55 characters) what 72-80 columns are to real
+    prose: most breaks fall inside a sentence. Much wider, every break can fall at a sentence's
+    end, and the dump is then the same as one sentence per line."""
+    dump = draw(dumps if dumps is not None else aggregator_dumps())
+    width = draw(st.integers(*widths))
+    lines: list[str] = []
+    moved: dict[int, range] = {}
+    for n, line in enumerate(dump.lines, start=1):
+        pieces = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line]
+        if lines:
+            lines.append("")
+        moved[n] = range(len(lines) + 1, len(lines) + 1 + len(pieces))
+        lines += pieces
+
+    def renumber(numbers: frozenset[int]) -> frozenset[int]:
+        return frozenset(k for n in numbers for k in moved[n])
+
+    ending = dump.line_ending
+    return replace(
+        dump,
+        text=ending.join(lines) + ending,
+        boilerplate=renumber(dump.boilerplate),
+        catalog_boilerplate=renumber(dump.catalog_boilerplate),
+        content=renumber(dump.content),
     )
