@@ -52,7 +52,7 @@ def test_a_markdown_page_reads_as_its_text(preamble: bool) -> None:
         ("Rail fares to rise in March", "3 hours ago", "https://coast.example/news/1"),
     ]
     rules = {r.text: r.rule for r in result.removed}
-    assert rules["![The harbour at dawn](https://coast.example/a.jpg)"] == "markdown-picture"  # the input line
+    assert rules["![The harbour at dawn](https://coast.example/a.jpg)"] == "picture"  # the input line
     if preamble:
         assert rules["Markdown Content:"] == "reader-preamble"
 
@@ -87,10 +87,10 @@ def test_a_lines_markup_is_removed(line: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("![A photo](https://x.example/a.jpg)", "markdown-picture"),
-        ("[![Logo](https://x.example/logo.svg)](https://x.example/)", "markdown-picture"),
-        ("[](https://x.example/empty)", "markdown-syntax"),
-        ("```python", "markdown-syntax"),
+        ("![A photo](https://x.example/a.jpg)", "picture"),
+        ("[![Logo](https://x.example/logo.svg)](https://x.example/)", "picture"),
+        ("[](https://x.example/empty)", "markup"),
+        ("```python", "markup"),
     ],
 )
 def test_a_line_without_text_is_removed_as_what_it_is(line: str, rule: str) -> None:
@@ -105,7 +105,7 @@ def test_code_fences_keep_their_lines_as_written() -> None:
 def test_setext_headings_and_the_only_top_heading_give_the_title() -> None:
     got = read_markdown(["Harbour wall to be rebuilt", "=========", "", "Text.", "", "More", "----"])
     assert got.title == "Harbour wall to be rebuilt"
-    assert {k: r.id for k, r in got.forced.items()} == {1: "markdown-syntax", 6: "markdown-syntax"}
+    assert {k: r.id for k, r in got.forced.items()} == {1: "markup", 6: "markup"}
     two = read_markdown(["# One", "# Two"])
     assert two.title is None  # two top headings: neither is known to be the page's
 

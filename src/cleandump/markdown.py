@@ -9,13 +9,13 @@ small patterns below), so the text pipeline runs unchanged and line numbers stay
 markdown says beyond the text is kept beside it: the address of a line that is one link (a teaser's
 title: its article's url), the page's title and address from the preamble or its only level-1
 heading. Lines that hold no text (a picture, a code fence, a bare link) are removed with rules of their
-own, so every input line is still accounted for.
+own (`reading.PICTURE_RULE`, `reading.MARKUP_RULE`), so every input line is still accounted for.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -27,14 +27,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .metadata import parse_iso_date
+from .reading import MARKUP_RULE, PICTURE_RULE, ReadPage
 from .rules import Rule
 
-__all__ = ["MarkdownPage", "block_lines", "looks_like_markdown", "read_markdown"]
+__all__ = ["block_lines", "looks_like_markdown", "read_markdown"]
 
-PICTURE_RULE = Rule("markdown-picture", "markdown", "", "a picture (markdown image): no text of its own")
-SYNTAX_RULE = Rule(
-    "markdown-syntax", "markdown", "", "markdown markup with no text (a code fence, an empty link, a tag)"
-)
 PREAMBLE_RULE = Rule(
     "reader-preamble", "meta", "", "the reader's header above the page (title, address, time): kept as metadata"
 )
@@ -51,18 +48,6 @@ _CELL = regex.compile(r"(?<!\\)\|")
 _PAIR = regex.compile(r"^([A-Za-z][A-Za-z ]{0,30}):(?:\s+(.*))?$")
 #: Characters without which a line has no inline markup to parse (most prose lines).
 _MARKUP = frozenset("[]*_`\\<&~!")
-
-
-@dataclass(frozen=True, slots=True)
-class MarkdownPage:
-    """A markdown dump read line by line (0-based indexes, one per input line)."""
-
-    lines: list[str]
-    forced: dict[int, Rule] = field(default_factory=dict)
-    links: dict[int, str] = field(default_factory=dict)
-    title: str | None = None
-    url: str | None = None
-    published: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +93,7 @@ def looks_like_markdown(raw: list[str]) -> bool:
     return marked >= spec.min_lines and marked >= spec.min_share * nonblank
 
 
-def read_markdown(raw: list[str]) -> MarkdownPage:
+def read_markdown(raw: list[str]) -> ReadPage:
     """Every line's text with its markup removed, the lines that hold none (forced removals), the
     address of each line that is one link, and the page's title/url/time where markdown gives them."""
     spec = _spec()
@@ -132,17 +117,17 @@ def read_markdown(raw: list[str]) -> MarkdownPage:
         line = raw[i]
         if fence is not None:  # code is kept as it is written
             if line.strip().startswith(fence):
-                fence, forced[i] = None, SYNTAX_RULE
+                fence, forced[i] = None, MARKUP_RULE
             continue
         if m := _FENCE.match(line):
-            fence, forced[i] = m.group(1), SYNTAX_RULE
+            fence, forced[i] = m.group(1), MARKUP_RULE
             continue
         if not line.strip():
             continue
         if _SETEXT.match(line) and i > start and raw[i - 1].strip() and i - 1 not in forced:
             if line.strip()[0] == "=":
                 headings.append(lines[i - 1])
-            forced[i] = SYNTAX_RULE
+            forced[i] = MARKUP_RULE
             continue
         text, level, href, pictures = _read_line(line)
         if level == 1:
@@ -152,9 +137,9 @@ def read_markdown(raw: list[str]) -> MarkdownPage:
             if href:
                 links[i] = href
         else:  # nothing a reader would see: removed as what it is, showing the input line
-            forced[i] = PICTURE_RULE if pictures else SYNTAX_RULE
+            forced[i] = PICTURE_RULE if pictures else MARKUP_RULE
     title = meta.get("title") or (headings[0] if len(set(headings)) == 1 else None)
-    return MarkdownPage(lines, forced, links, title, meta.get("url"), _date(meta.get("published")))
+    return ReadPage(lines, forced, links, title, meta.get("url"), _date(meta.get("published")))
 
 
 def block_lines(raw: list[str]) -> set[int]:

@@ -7,7 +7,8 @@ goes through the very same stages.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin
@@ -24,9 +25,11 @@ from .markdown import block_lines, looks_like_markdown, read_markdown
 from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import clean_body
+from .reading import ReadPage
 from .rules import Rule, Rules
 from .segment import Draft, opens_comments, segment
 from .text import normalize_line
+from .textbrowser import looks_like_text_browser, read_text_browser, reference_lines
 from .timeago import TimeInfo, parse_fetched_at
 from .wrapped import Reflowed, reflow
 
@@ -97,10 +100,11 @@ def clean_text(
     title: str | None = None,
 ) -> CleanResult:
     """Clean a plain-text dump; `Article.lines` and `Removal.line` refer to its lines. A dump that
-    looks like markdown (`markdown.looks_like_markdown`) is read as markdown (`clean_markdown`)."""
+    looks like a text browser's (`textbrowser`) or like markdown (`markdown`) is read without its
+    marks; a hard-wrapped one has its lines joined (`wrapped`)."""
     raw = split_lines(decode(text))
-    if looks_like_markdown(raw):
-        return _clean_markdown(raw, url, fetched_at, rules, config, title)
+    if (reader := _reader_for(raw)) is not None:
+        return _clean_read(raw, reader, url, fetched_at, rules, config, title)
     config = config or Config()
     flow = reflow(raw)
     verdicts, english = _label(flow.lines if flow else raw, rules or default_rules(), config)
@@ -108,13 +112,34 @@ def clean_text(
     return _unflow(result, raw, flow) if flow else result
 
 
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """A dump format with marks of its own: how to tell it, which lines are never joined to
+    another when it is hard-wrapped, and how to read its lines (`cleandump.reading`)."""
+
+    looks: Callable[[list[str]], bool]
+    blocks: Callable[[list[str]], set[int]]
+    read: Callable[[list[str]], ReadPage]
+
+
+MARKDOWN = _Reader(looks_like_markdown, block_lines, read_markdown)
+TEXT_BROWSER = _Reader(looks_like_text_browser, reference_lines, read_text_browser)
+#: Tried in this order: a text browser's address list is the more specific sign.
+READERS = (TEXT_BROWSER, MARKDOWN)
+
+
+def _reader_for(raw: list[str]) -> _Reader | None:
+    return next((r for r in READERS if r.looks(raw)), None)
+
+
 def reader_lines(raw: list[str]) -> list[str]:
-    """A dump's lines as the text stages read them: a markdown dump's without their markup, a
-    hard-wrapped dump's joined into its paragraphs (what `learn` counts, so its rules match)."""
-    markdown = looks_like_markdown(raw)
-    flow = reflow(raw, keep=block_lines(raw) if markdown else ())
+    """A dump's lines as the text stages read them: without a format's marks (markdown, a text
+    browser's), hard-wrapped lines joined into their paragraphs (what `learn` counts, so its
+    rules match)."""
+    reader = _reader_for(raw)
+    flow = reflow(raw, keep=reader.blocks(raw) if reader else ())
     lines = flow.lines if flow else raw
-    return read_markdown(lines).lines if markdown else lines
+    return reader.read(lines).lines if reader else lines
 
 
 def clean_markdown(
@@ -130,19 +155,22 @@ def clean_markdown(
     (`cleandump.markdown`), then the text stages run. Paragraphs and titles are plain text; a
     whole-line removal shows the input line as written, a part of a line is a span of its text; a
     related article whose title line is one link gets that link as its `url`."""
-    return _clean_markdown(split_lines(decode(text)), url, fetched_at, rules, config, title)
+    return _clean_read(split_lines(decode(text)), MARKDOWN, url, fetched_at, rules, config, title)
 
 
-def _clean_markdown(
+def _clean_read(
     raw: list[str],
+    reader: _Reader,
     url: str | None,
     fetched_at: datetime | str | None,
     rules: Rules | None,
     config: Config | None,
     title: str | None,
 ) -> CleanResult:
-    flow = reflow(raw, keep=block_lines(raw))  # html2text wraps its markdown (links too) at 78 characters
-    page = read_markdown(flow.lines if flow else raw)
+    """Read a dump with marks (`_Reader`), joining wrapped lines first (html2text wraps its
+    markdown at 78 characters, links too; lynx at 79), then run the text stages."""
+    flow = reflow(raw, keep=reader.blocks(raw))
+    page = reader.read(flow.lines if flow else raw)
     config = config or Config()
     verdicts, english = _label(page.lines, rules or default_rules(), config)
     base = url or page.url
@@ -152,10 +180,10 @@ def _clean_markdown(
     if flow is not None:
         result = _unflow(result, raw, flow)
         links = {flow.spans[k][0]: href for k, href in links.items()}  # by the first input line
-    return _markdown_positions(result, raw, links, page.published, base)
+    return _read_positions(result, raw, links, page.published, base)
 
 
-def _markdown_positions(
+def _read_positions(
     result: CleanResult, raw: list[str], links: dict[int, str], published: datetime | None, base: str | None
 ) -> CleanResult:
     """Whole-line removals show the input line; a related article whose title line is a link
