@@ -34,6 +34,8 @@ def one_input(data: bytes) -> None:
     text = data.decode("utf-8", "replace")
     json.dumps(cleandump.clean_text(text).to_dict())
     json.dumps(cleandump.clean_html(text).to_dict())
+    if mode & 8:  # any text read as markdown (a dump that looks like it is read so anyway)
+        json.dumps(cleandump.clean_markdown(text).to_dict())
     if mode & 2:
         INDEX.add(str(len(INDEX)), text)
     if mode & 4:  # a user's phrase (escaped by the catalog, so any text is safe)

@@ -517,3 +517,31 @@ def test_the_callers_title_beats_a_caption_under_it() -> None:
     assert result.main is not None and result.main.title == title
     assert list(result.main.paragraphs) == AGGREGATOR_BODY
     assert caption in {r.text for r in result.removed}
+
+
+@pytest.mark.parametrize("button", ["Follow", "Folgen", "Suivre"])
+def test_a_name_over_a_follow_button_is_the_author_and_counts_are_no_title(button: str) -> None:
+    """Medium/Substack headers: the author's name over a follow button, a reading time, a date,
+    engagement counts ("1.2K", "23") and share buttons between the headline and the text. The
+    counts are removed and never the title; the name is the author; the headline stays the title."""
+    title = "How the harbour town paid for its new sea wall"
+    lines = ["Sign in", title, "Jane Doe", button, "6 min read", "·", "Mar 14, 2024", "1.2K", "23", "Listen", "Share"]
+    lines += [*AGGREGATOR_BODY, "2.1K claps", "Privacy"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert (result.main.title, result.main.author) == (title, "Jane Doe")
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules["Jane Doe"] == "followed-name"
+    assert "1.2K" in rules and rules["2.1K claps"] == "comment-count"
+
+
+def test_a_bylines_name_beats_a_followed_name() -> None:
+    """A publisher's name over "Follow" ("Microsoft Start") and a "Story by" byline: the byline
+    names the author."""
+    lines = ["Coast News Network", "Follow", "Harbour wall to be rebuilt", "Story by Jane Doe • 2d"]
+    dump = "\n".join([*lines, *AGGREGATOR_BODY])
+    main = cleandump.clean(dump).main
+    assert main is not None and main.author == "Jane Doe"

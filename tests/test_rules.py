@@ -383,3 +383,11 @@ def test_a_rule_file_nested_past_the_parsers_depth_is_a_clear_error(tmp_path: Pa
     path.write_text('{"ui_phrases": ' + "[" * 100_000 + "]" * 100_000 + "}")
     with pytest.raises(RulesError, match="not valid json"):
         Rules.load(path)
+
+
+def test_every_follow_button_is_interface_text() -> None:
+    """A name is read as an author only above a follow button that is itself removed as UI."""
+    from cleandump.classify import FOLLOW_BUTTONS
+
+    rules = Rules.default()
+    assert FOLLOW_BUTTONS and all(rules.match_ui_lines([b])[0] is not None for b in sorted(FOLLOW_BUTTONS))

@@ -5,6 +5,7 @@ Like jusText, every line keeps its first label and its final one, so `--explain`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -13,6 +14,7 @@ from .features import Line
 from .headers import Header, looks_like_name, parse_header
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
+from .text import data_words
 
 __all__ = ["Label", "Verdict", "as_outlet", "classify", "revise"]
 
@@ -43,6 +45,9 @@ class Verdict:
 OUTLET_RULE = Rule("outlet-header", "meta", "", "outlet name in a teaser header; kept as the article's outlet")
 TIME_RULE = Rule("time-ago", "meta", "", "publication time in a teaser header; kept as the article's time")
 BYLINE_RULE = Rule("byline", "meta", "", "byline; kept as the article's author and outlet")
+FOLLOWED_RULE = Rule(
+    "followed-name", "meta", "", "a name above a follow button; kept as the author unless a byline names one"
+)
 HEADING_RULE = Rule("section-heading", "heading", "", "heading that opens a block of other stories")
 CARD_LINK_RULE = Rule("card-link", "ui", "", "link printed under every card of a list; not a section heading")
 #: A section-heading text printed this often on one page is a link repeated under each card.
@@ -142,6 +147,32 @@ def _ui_vocabulary(line: Line, config: Config) -> bool:
     return line.ui_ratio >= config.ui_generic_ratio and line.ui_ratio > 0 and first.isalpha() and line.stop_ratio < 0.6
 
 
+#: Buttons printed after an author's name ("Follow", "Subscribe"): see `data/follow_buttons.txt`.
+FOLLOW_BUTTONS = data_words("follow_buttons.txt")
+
+
+def _above_follow_button(v: Verdict, nxt: Verdict | None) -> bool:
+    """A person's name (two to four name-like words) right above a follow button: with a date or
+    reading time just after (`_dated`), the author's byline (Medium, LinkedIn), not a headline.
+    (A menu prints "Follow" under any entry; a menu has no date after it.)"""
+    return (
+        v.label is Label.SHORT
+        and nxt is not None
+        and nxt.label is Label.UI
+        and nxt.line.norm in FOLLOW_BUTTONS
+        and 2 <= v.line.n_words <= 4
+        and looks_like_name(v.line.text, max_words=4)
+    )
+
+
+def _dated(window: Iterable[Verdict]) -> bool:
+    """A time stamp or a reading time among these lines."""
+    return any(
+        (v.header is not None and v.header.time is not None) or (v.rule is not None and v.rule.id == "reading-time")
+        for v in window
+    )
+
+
 def as_outlet(v: Verdict) -> Verdict:
     """The line as a teaser header's outlet, known to be one from where it stands (beside a time
     stamp, above a card's title). The outlet is the name its header parsed ("Opinion | Reuters":
@@ -159,7 +190,10 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
     for pos, i in enumerate(idx):
         prev = out[idx[pos - 1]] if pos > 0 else None
         nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
-        out[i] = _revise_one(out[i], prev, nxt)
+        if _above_follow_button(out[i], nxt) and _dated(out[k] for k in idx[pos + 2 : pos + 6]):
+            out[i] = out[i].relabel(Label.META, FOLLOWED_RULE, Header("byline", author=out[i].line.text, known=True))
+        else:
+            out[i] = _revise_one(out[i], prev, nxt)
     return tuple(out)
 
 

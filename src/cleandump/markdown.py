@@ -79,14 +79,16 @@ def looks_like_markdown(raw: list[str]) -> bool:
     marked = nonblank = 0
     previous = ""
     for line in raw:
-        if not line.strip():
+        s = line.strip()
+        if not s:
             previous = ""
             continue
         nonblank += 1
+        first = s[0]
         if (
-            ("](" in line and _INLINE.search(line))
-            or ((m := _ATX.match(line)) is not None and len(m.group(1)) >= 2 and line.strip("# "))
-            or (previous and _SETEXT.match(line) and len(line.strip()) >= 3)
+            ("](" in s and _INLINE.search(s))
+            or (first == "#" and s.startswith("##") and _ATX.match(s) is not None and s.strip("# "))
+            or (previous and first in "=-" and len(s) >= 3 and _SETEXT.match(line))
         ):
             marked += 1
         previous = line

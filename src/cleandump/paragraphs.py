@@ -166,11 +166,7 @@ def _clean_line(v: Verdict, stopwords: frozenset[str] | None, config: Config) ->
             pieces.append(text[start:a].rstrip())
             start = a = end + 1
             words, folded = words[n:], folded[n:]
-        elif (
-            a > 0
-            and stopwords is not None
-            and (k := _subhead_words(words, text[a : a + 1500].split(), stopwords, config))
-        ):
+        elif a > 0 and stopwords is not None and (k := _subhead_words(words, text, a, stopwords, config)):
             cut = a + len(" ".join(words[:k]))
             pieces += [text[start:a].rstrip(), "\f" + text[a:cut]]
             start = cut + 1
@@ -211,8 +207,9 @@ def _fragment_words(words: list[str], folded: list[str], earlier: _Earlier, conf
     return best
 
 
-def _subhead_words(words: list[str], ahead: list[str], stop: frozenset[str], config: Config) -> int:
-    """Words of a flattened subhead at the start of this sentence, or 0.
+def _subhead_words(words: list[str], text: str, a: int, stop: frozenset[str], config: Config) -> int:
+    """Words of a flattened subhead at the start of this sentence (`words`, at offset `a` of the
+    paragraph's `text`), or 0.
 
     A subhead is 3..N words with no clause punctuation, not ending in a stop word or inside a
     name ("the Islamic State"), followed by a capitalised word that starts a new clause, and
@@ -230,7 +227,7 @@ def _subhead_words(words: list[str], ahead: list[str], stop: frozenset[str], con
             w[:1].islower() and w.casefold() not in stop for w in head
         ):
             continue
-        if _topic_overlap(head, ahead[k : k + 80], stop):
+        if _topic_overlap(head, text[a : a + 1500].split()[k : k + 80], stop):  # the words after it
             return k
     return 0
 
