@@ -100,3 +100,32 @@ def test_json_ld_nested_past_the_parsers_depth_is_skipped() -> None:
     )
     result = cleandump.clean_html(html)
     assert result.error is None and result.main is not None and result.main.title == "A headline here"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[a](" * 200_000,  # a link opened over and over: detection must not backtrack over the line
+        "[a](b " + "x " * 300_000,
+        "\n".join(["[a](http://x.example/)"] * 5 + ["*" * 100_000 + "a" + "_" * 100_000]),
+        "# T\n\n[a](http://x) [b](http://y) [c](http://z)\n\n" + "word " * 1_000_000,
+    ],
+)
+def test_markdown_edge_cases_give_a_result(text: str) -> None:
+    """Pathological markdown: a result in bounded work per line (no backtracking blow-up)."""
+    for kind in ("text", "markdown"):
+        result = cleandump.clean(text, kind=kind)
+        assert_accounted(text, result)
+
+
+def test_a_long_wrapped_paragraph_is_joined_in_linear_time() -> None:
+    """200,000 wrapped lines of one paragraph join into one (pieces are joined once: gluing them
+    one by one was quadratic, minutes for this input)."""
+    pair = [
+        "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor",
+        "incididunt ut labore et dolore magna aliqua ut enim ad minim veniam quis nostrud",
+    ]
+    text = "\n".join(pair * 100_000)
+    result = cleandump.clean(text)
+    assert result.main is not None and len(result.main.paragraphs) == 1
+    assert len(result.main.lines) == 200_000

@@ -37,7 +37,10 @@ PREAMBLE_RULE = Rule(
 )
 
 #: An inline link or picture: `[text](target)`, `![alt](src)`.
-_INLINE = regex.compile(r"!?\[[^\]\n]*\]\(\s*<?[^)\s>]+>?(?:\s+[\"'(][^\n]*?[\"')])?\s*\)")
+_INLINE = regex.compile(r"!?\[[^\]\n]{0,300}\]\(\s*<?[^)\s>]{1,500}>?(?:\s+[\"'(][^\n]{0,300}?[\"')])?\s*\)")
+#: Detection looks at a line's first characters only, and a longer line is kept as written (its
+#: inline markup unparsed): bounded work per line whatever the input ("[a](" a million times).
+SCAN_CHARS, MAX_LINE_CHARS = 2_000, 100_000
 _ATX = regex.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
 _ATX_TAIL = regex.compile(r"\s+#+\s*$")
 _SETEXT = regex.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -86,7 +89,7 @@ def looks_like_markdown(raw: list[str]) -> bool:
         nonblank += 1
         first = s[0]
         if (
-            ("](" in s and _INLINE.search(s))
+            ("](" in s and _INLINE.search(s[:SCAN_CHARS]))
             or (first == "#" and s.startswith("##") and _ATX.match(s) is not None and s.strip("# "))
             or (previous and first in "=-" and len(s) >= 3 and _SETEXT.match(line))
         ):
@@ -187,7 +190,7 @@ def _read_line(line: str) -> tuple[str, int, str | None, bool]:
     if s.startswith("|") and s.endswith("|") and len(s) > 1:  # a table row: its cells, tab-separated
         cells = [_read_line(cell) for cell in _CELL.split(s[1:-1])]
         return "\t".join(c[0] for c in cells).strip(), 0, None, any(c[3] for c in cells)
-    if not any(c in _MARKUP for c in s):
+    if len(s) > MAX_LINE_CHARS or not any(c in _MARKUP for c in s):
         return " ".join(s.split()), level, None, False
     text, href, pictures = _inline(_parser().parseInline(s)[0].children or [])
     text = " ".join(text.split())

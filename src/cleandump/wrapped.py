@@ -66,11 +66,11 @@ def reflow(raw: list[str], keep: Collection[int] = ()) -> Reflowed | None:
     spans: list[tuple[int, int]] = []
     k = 0
     while k < len(raw):
-        end, text = k + 1, raw[k].rstrip()
+        end, pieces = k + 1, [raw[k].rstrip()]
         while end - 1 in joined:
-            text = _join(text, raw[end])
+            _join(pieces, raw[end])
             end += 1
-        lines.append(text)
+        lines.append("".join(pieces))
         spans.append((k, end))
         k = end
     return Reflowed(lines, spans, width)
@@ -89,9 +89,9 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     return n + 1 + len(first) > width
 
 
-def _join(text: str, following: str) -> str:
-    """Glue the next piece on: a word broken at its hyphen ("two-" / "mile") closes up."""
-    nxt = following.strip()
-    if text.endswith("-") and text[-2:-1].isalpha() and nxt[:1].islower():
-        return text + nxt
-    return f"{text} {nxt}"
+def _join(pieces: list[str], following: str) -> None:
+    """Glue the next line on (in place; joined once at the end, so a long run costs linear time):
+    a word broken at its hyphen ("two-" / "mile") closes up."""
+    last, nxt = pieces[-1], following.strip()
+    closes = last.endswith("-") and last[-2:-1].isalpha() and nxt[:1].islower()
+    pieces.append(nxt if closes else " " + nxt)
