@@ -545,3 +545,22 @@ def test_a_bylines_name_beats_a_followed_name() -> None:
     dump = "\n".join([*lines, *AGGREGATOR_BODY])
     main = cleandump.clean(dump).main
     assert main is not None and main.author == "Jane Doe"
+
+
+def test_vote_buttons_and_their_counts_are_removed() -> None:
+    """A thread's post with its vote widget ("Upvote" / "412" / "Downvote") and reply buttons:
+    the buttons are interface text and a count between two of them goes with them; the post's
+    text is kept."""
+    post = [
+        "I have about $9,000 left on a car loan at 6.9% and $14,000 in a savings account earning 4.3%. "
+        "My job is stable and I have no other debt, so I am wondering what to do with the money.",
+        "Would it make more sense to pay it off now, or keep the cash and just pay extra each month?",
+    ]
+    lines = ["Log In", "Paying off my car loan early", "3 hr. ago", *post]
+    lines += ["Upvote", "412", "Downvote", "187", "Go to comments", "Share", "Privacy Policy"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == post
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules["412"] == rules["187"] == "widget-count" and rules["Upvote"] == "ui-phrase"

@@ -9,9 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+import regex
+
 from .config import Config
 from .features import Line
-from .headers import Header, looks_like_name, parse_header
+from .headers import WORDED, Header, looks_like_name, parse_header
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 from .text import data_words
@@ -45,6 +47,7 @@ class Verdict:
 OUTLET_RULE = Rule("outlet-header", "meta", "", "outlet name in a teaser header; kept as the article's outlet")
 TIME_RULE = Rule("time-ago", "meta", "", "publication time in a teaser header; kept as the article's time")
 BYLINE_RULE = Rule("byline", "meta", "", "byline; kept as the article's author and outlet")
+COUNT_RULE = Rule("widget-count", "ui", "", "a count between interface buttons (votes, likes, replies)")
 FOLLOWED_RULE = Rule(
     "followed-name", "meta", "", "a name above a follow button; kept as the author unless a byline names one"
 )
@@ -165,6 +168,19 @@ def _above_follow_button(v: Verdict, nxt: Verdict | None) -> bool:
     )
 
 
+def worded(v: Verdict) -> bool:
+    """A line with a word in it (two letters in a row), not a count such as "412" or "1.2K"."""
+    return WORDED.search(v.line.text) is not None
+
+
+def _count(v: Verdict) -> bool:
+    """A count ("412", "1.2K"), not a year heading between archive links ("2015")."""
+    return not worded(v) and _YEAR.fullmatch(v.line.text) is None
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
 def _dated(window: Iterable[Verdict]) -> bool:
     """A time stamp or a reading time among these lines."""
     return any(
@@ -210,6 +226,8 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdic
         and (v.header is not None or looks_like_name(v.line.text, max_words=5))
     ):
         return as_outlet(v)
+    if v.label is Label.SHORT and is_(prev, Label.UI) and is_(nxt, Label.UI) and _count(v):
+        return v.relabel(Label.UI, COUNT_RULE)  # "Upvote" / "412" / "Downvote"
     sandwiched = is_(prev, Label.CONTENT) and is_(nxt, Label.CONTENT)
     if sandwiched and (v.rule is GENERIC_RULE or (v.header is not None and v.header.kind == "outlet")):
         return v.relabel(Label.SHORT)  # a heading inside the text ("Science"), not a button or outlet

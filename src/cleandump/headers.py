@@ -39,7 +39,8 @@ _POSTED_BY = regex.compile(
 _TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
 #: First characters of every line `_DASH_OUTLET`, `_BYLINE` or `_POSTED*` can match.
 _LEAD_CHARS = frozenset("-–—vsfbwrpuVSFBWRPU")
-_WORDED = regex.compile(r"[^\W\d_]{2}")
+#: Two letters in a row: a line or name without them is a count ("23", "1.2K"), not words.
+WORDED = regex.compile(r"[^\W\d_]{2}")
 _NAME_WORD = regex.compile(
     r"^[\p{Lu}\d@][\w&'’.+!-]*$|^\p{Ll}\p{Lu}[\w&'’.+!-]*$|^(?:of|the|and|de|la|le|du|der|die|das|al|el|for|on|&)$",
     regex.V1,
@@ -62,7 +63,7 @@ def looks_like_name(text: str, max_words: int = 6) -> bool:
     parts = text.split()
     if not 0 < len(parts) <= max_words or text.rstrip()[-1:] in ".!?:;,":
         return False
-    return all(_NAME_WORD.match(p) for p in parts) and _WORDED.search(text) is not None  # not a count ("1.2K")
+    return all(_NAME_WORD.match(p) for p in parts) and WORDED.search(text) is not None  # not a count ("1.2K")
 
 
 def parse_header(line: str, norm: str, rules: Rules) -> Header | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import Label, Verdict, as_outlet
+from .classify import Label, Verdict, as_outlet, worded
 from .model import Removal
 from .rules import Rule
 
@@ -910,10 +910,10 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
                 return before[k:] if len(before) - k <= 12 else before[k : k + 1]
     zone: list[Verdict] = []
     for v in reversed(before):
-        shorts = [z for z in zone if z.label is Label.SHORT and _lettered(z)]
-        headline = v.label is Label.SHORT and _lettered(v) and all(z.line.norm == v.line.norm for z in shorts)
+        shorts = [z for z in zone if z.label is Label.SHORT and worded(z)]
+        headline = v.label is Label.SHORT and worded(v) and all(z.line.norm == v.line.norm for z in shorts)
         if headline or (
-            (v.label in (Label.META, Label.UI) or not _lettered(v)) and _header_lines(zone) < HEADER_ZONE_LINES
+            (v.label in (Label.META, Label.UI) or not worded(v)) and _header_lines(zone) < HEADER_ZONE_LINES
         ):
             zone.insert(0, v)
         elif v.label is Label.SHORT and len(shorts) == 1 and _headline_over_header(v, zone):
@@ -932,7 +932,7 @@ HEADER_ZONE_LINES = 8
 
 
 def _header_lines(zone: list[Verdict]) -> int:
-    return sum(1 for z in zone if _lettered(z))
+    return sum(1 for z in zone if worded(z))
 
 
 def _headline_over_header(v: Verdict, zone: list[Verdict]) -> bool:
@@ -979,7 +979,7 @@ def _title(head: list[Verdict], key: str | None = None) -> tuple[Verdict | None,
 
     With the caller's title (`key`), the last short line that matches it: a caption or a promo
     between the headline and the text is not the headline."""
-    shorts = [v for v in head if v.label is Label.SHORT and _lettered(v)]
+    shorts = [v for v in head if v.label is Label.SHORT and worded(v)]
     if not shorts:
         return None, []
     if key is not None and not _same_title(shorts[-1].line.norm, key):
@@ -989,15 +989,6 @@ def _title(head: list[Verdict], key: str | None = None) -> tuple[Verdict | None,
         repeats.append(title)
         title = shorts[-2 - len(repeats) + 1]
     return title, repeats
-
-
-def _lettered(v: Verdict) -> bool:
-    """A line with a word in it (two letters in a row): a count ("23", "1.2K", a card's likes) is
-    never a title."""
-    return _WORDED.search(v.line.text) is not None
-
-
-_WORDED = regex.compile(r"[^\W\d_]{2}")
 
 
 def _through_last(shorts: list[Verdict], key: str) -> list[Verdict]:
