@@ -119,6 +119,8 @@ def test_setext_headings_and_the_only_top_heading_give_the_title() -> None:
         (["# pacman -S gnome", "# pacman -Syu", "# systemctl daemon-reload", *BODY], False),  # shell prompts
         ([*BODY, "Source: [a study](https://x.example/study)", *BODY], False),  # one link in prose
         (["Title: Chapter One", "The story begins."], False),  # a title line alone is no preamble
+        (["# Harbour wall to be rebuilt", "", "![The wall](https://x.example/w.jpg)", "", *BODY], True),
+        (["# Harbour wall", "# Second title", "![The wall](https://x.example/w.jpg)", *BODY], False),
     ],
 )
 def test_detection(lines: list[str], expected: bool) -> None:

@@ -20,7 +20,15 @@ import cleandump
 from cleandump import InputError, clean, clean_html, clean_text
 from cleandump.cli import main
 from cleandump.hashing import content_hash, simhash
-from cleandump.strategies import GeneratedDump, TruthArticle, aggregator_dumps, articles, hard_wrapped, ui_lines
+from cleandump.strategies import (
+    GeneratedDump,
+    TruthArticle,
+    aggregator_dumps,
+    articles,
+    as_markdown,
+    hard_wrapped,
+    ui_lines,
+)
 
 from helpers import assert_accounted
 
@@ -71,6 +79,19 @@ def test_a_hard_wrapped_dump_gives_back_whole_paragraphs(dump: GeneratedDump) ->
     assume(sum(b[:1].islower() for b in breaks) >= len(breaks) / 3)
     assert result.main is not None and dump.main is not None
     assert (result.main.title, result.main.paragraphs) == (dump.main.title, dump.main.paragraphs)
+
+
+@PROPERTY
+@given(as_markdown(aggregator_dumps(related=(0, 3), unseen_ui=True, title_only=True)))
+def test_a_markdown_dump_reads_as_its_text(dump: GeneratedDump) -> None:
+    """The same dump saved as markdown (headings, links, a picture, emphasis, escapes) gives the
+    same articles as its plain text, and each teaser's url is its title's link."""
+    result = clean_text(dump.text)
+    assert_accounted(dump.text, result)
+    assert result.main is not None and dump.main is not None
+    assert (result.main.title, result.main.paragraphs) == (dump.main.title, dump.main.paragraphs)
+    got = [(a.title, a.paragraphs, a.outlet, a.time_ago, a.url) for a in result.related]
+    assert got == [(t.title, t.paragraphs, t.outlet, t.time_ago, t.url) for t in dump.related]
 
 
 @PROPERTY

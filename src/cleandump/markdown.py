@@ -74,12 +74,12 @@ def _parser() -> MarkdownIt:
 
 def looks_like_markdown(raw: list[str]) -> bool:
     """Whether a dump is markdown: a reader's preamble, or enough lines with markdown's own
-    syntax (links, pictures, level-2+ headings, setext underlines). A lone "# " line is no sign:
-    shell prompts in a tutorial start that way."""
+    syntax (links, pictures, level-2+ headings, setext underlines, and a level-1 heading when
+    the dump has only one: shell prompts in a tutorial start with "# " too, many of them)."""
     spec = _spec()
     if _preamble_end(raw, spec) is not None:
         return True
-    marked = nonblank = 0
+    marked = nonblank = tops = 0
     previous = ""
     for line in raw:
         s = line.strip()
@@ -88,13 +88,16 @@ def looks_like_markdown(raw: list[str]) -> bool:
             continue
         nonblank += 1
         first = s[0]
-        if (
+        if first == "#" and s[1:2] == " " and s.strip("# "):
+            tops += 1
+        elif (
             ("](" in s and _INLINE.search(s[:SCAN_CHARS]))
             or (first == "#" and s.startswith("##") and _ATX.match(s) is not None and s.strip("# "))
             or (previous and first in "=-" and len(s) >= 3 and _SETEXT.match(line))
         ):
             marked += 1
         previous = line
+    marked += tops == 1
     return marked >= spec.min_lines and marked >= spec.min_share * nonblank
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "TruthArticle",
     "aggregator_dumps",
     "articles",
+    "as_markdown",
     "hard_wrapped",
     "teaser_headers",
     "ui_lines",
@@ -84,6 +85,7 @@ class TruthArticle:
     paragraphs: tuple[str, ...]
     outlet: str | None = None
     time_ago: str | None = None
+    url: str | None = None  # where a markdown dump's teaser title links to (`as_markdown`)
 
     @property
     def text(self) -> str:
@@ -392,3 +394,64 @@ def hard_wrapped(
         catalog_boilerplate=renumber(dump.catalog_boilerplate),
         content=renumber(dump.content),
     )
+
+
+#: Characters markdown converters escape so that text is not read as markup (html2text, turndown).
+_MD_ESCAPE = {c: "\\" + c for c in "\\`*_[]#+-!>|"}
+
+
+def _md_escape(text: str) -> str:
+    return "".join(_MD_ESCAPE.get(c, c) for c in text)
+
+
+@st.composite
+def as_markdown(draw: st.DrawFn, dumps: st.SearchStrategy[GeneratedDump] | None = None) -> GeneratedDump:
+    """A dump as a markdown scraper saves it (Jina Reader, Firecrawl): the headline a level-1
+    heading with a picture under it, each teaser's title a level-3 heading linking to its story,
+    catalog UI lines menu links, a word of some paragraphs emphasised or linked, text that would
+    read as markup escaped, a blank line between blocks. The truth is the plain text, each
+    related article's `url` its title's link; line numbers move to match."""
+    dump = draw(dumps if dumps is not None else aggregator_dumps())
+    titles = {a.title: k for k, a in enumerate(dump.related) if a.title}
+    lines: list[str] = []
+    moved: dict[int, range] = {}
+    for n, line in enumerate(dump.lines, start=1):
+        first = len(lines) + 1
+        if lines:
+            lines.append("")
+            first += 1
+        if n in dump.content and dump.main is not None and line == dump.main.title:
+            lines += [f"# {_md_escape(line)}", "", "![A picture of the story](https://img.example/1.jpg)"]
+        elif n in dump.content and line in titles:
+            lines.append(f"### [{_md_escape(line)}](/story/{titles[line]})")
+        elif n in dump.content:
+            lines.append(_md_paragraph(line, draw(st.sampled_from(("plain", "strong", "link")))))
+        elif n in dump.catalog_boilerplate:
+            lines.append(f"*   [{_md_escape(line)}](/section/{n})")
+        else:
+            lines.append(_md_escape(line))
+        moved[n] = range(first, first + 1)
+    picture = {k + 1 for k, line in enumerate(lines) if line.startswith("![")}
+    related = tuple(replace(a, url=f"/story/{titles[a.title]}") if a.title in titles else a for a in dump.related)
+    ending = dump.line_ending
+
+    def renumber(numbers: frozenset[int]) -> frozenset[int]:
+        return frozenset(k for n in numbers for k in moved[n])
+
+    return replace(
+        dump,
+        text=ending.join(lines) + ending,
+        related=related,
+        boilerplate=renumber(dump.boilerplate) | picture,
+        catalog_boilerplate=renumber(dump.catalog_boilerplate),
+        content=renumber(dump.content),
+    )
+
+
+def _md_paragraph(text: str, style: str) -> str:
+    """A paragraph with its second word emphasised or linked (or left plain), the rest escaped."""
+    words = text.split(" ")
+    if style == "plain" or len(words) < 3:
+        return _md_escape(text)
+    marked = f"**{_md_escape(words[1])}**" if style == "strong" else f"[{_md_escape(words[1])}](/tag/{len(words)})"
+    return " ".join([_md_escape(words[0]), marked, *(_md_escape(w) for w in words[2:])])
