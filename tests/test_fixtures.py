@@ -564,3 +564,47 @@ def test_vote_buttons_and_their_counts_are_removed() -> None:
     assert result.main is not None and list(result.main.paragraphs) == post
     rules = {r.text: r.rule for r in result.removed}
     assert rules["412"] == rules["187"] == "widget-count" and rules["Upvote"] == "ui-phrase"
+
+
+def test_cards_with_counts_under_their_header_and_a_footer_after_them() -> None:
+    """Substack-style cards (title / author / date / likes / comments) followed by the footer's
+    lines: the counts are no titles, the footer's lines are no card, each card is found."""
+    cards = [
+        ("Mortgage rates dip to a three-month low", "Nov 17", "18", "3"),
+        ("What the new savings rules mean for you", "Nov 10", "25", "5"),
+        ("Three questions to ask before you refinance", "Nov 3", "31", "9"),
+    ]
+    lines = ["Harbour wall to be rebuilt", *AGGREGATOR_BODY, "Latest"]
+    for title, when, likes, comments in cards:
+        lines += [title, "Maria Costa", when, likes, comments]
+    lines += ["© 2026 Maria Costa", "Privacy ∙ Terms ∙ Collection notice", "Start writing", "Get the app"]
+    lines += ["Substack is the home for great culture"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert [(a.title, a.author or a.outlet, a.time_ago) for a in result.related] == [
+        (title, "Maria Costa", when) for title, when, _, _ in cards
+    ]
+
+
+def test_a_newsletters_thanks_for_reading_prompt_is_removed() -> None:
+    prompt = "Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts and support my work."
+    dump = "\n".join(["Harbour wall to be rebuilt", *AGGREGATOR_BODY, prompt, "Share"])
+    result = cleandump.clean(dump)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert {r.rule for r in result.removed if r.text == prompt} == {"newsletter-prompt"}
+
+
+@pytest.mark.parametrize(
+    "header", [["By Jane Doe", "November 24, 2026"], ["Jane Doe", "Nov 24, 2026", "42", "7", "Share"]]
+)
+def test_a_headline_over_its_standfirst_is_the_title(header: list[str]) -> None:
+    """News pages and newsletters print a headline, then a longer standfirst, then the byline:
+    the headline is the title (the last short line before the text was taken before)."""
+    title = "Harbour wall to be rebuilt before winter"
+    dek = "Engineers warned that another season of high tides could breach the old wall and flood the town"
+    dump = "\n".join(["Home", "News", title, dek, *header, *AGGREGATOR_BODY, "Privacy Policy"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY

@@ -88,6 +88,21 @@ def test_list_items_under_a_paragraph_stay_lines_of_their_own() -> None:
         ["Home", "News", "Harbour wall to be rebuilt", *PARAGRAPHS, "Contact us"],  # one line per paragraph
         [f"Product number {k} in a long catalogue of things, all in stock" for k in range(30)],  # a menu
         ["Short", "lines", "only", "here"],
+        [  # paragraphs of about one length, one per line, each ending a sentence (found by a property)
+            "Baba Baba Baba Baba Baba",
+            *[
+                f"{w} baba able baba able baba able baba able baba able. Fe baba able baba able baba about."
+                for w in "ABC"
+            ],
+            "Try our ai features",
+            "Related articles",
+            "an hour ago",
+            "Ru baba Baba Baba Baba Baba",
+            "Fedadada baba able baba able baba able baba able baba able. Fedadafe fe baba able baba able.",
+            "an hour ago",
+            "Fegi baba Baba Baba Baba Baba",
+            "Gidadada baba able baba able baba able baba able baba able. Baba able babe able baba able.",
+        ],
     ],
 )
 def test_a_dump_that_is_not_wrapped_is_left_alone(lines: list[str]) -> None:

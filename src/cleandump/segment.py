@@ -304,7 +304,8 @@ def _cards(unit: _Unit) -> list[_Unit]:
     """
     lines = list(unit.verdicts)
     end = next((k for k, v in enumerate(lines) if v.label is Label.CONTENT), len(lines))
-    shown = [k for k in range(end) if lines[k].label is not Label.BLANK]
+    # a card's counts ("18" likes, "3" comments) are neither its title nor a break between titles
+    shown = [k for k in range(end) if lines[k].label is not Label.BLANK and not _count_line(lines[k])]
     for j, k in enumerate(shown[:-1]):  # an outlet's name over a title ("The Guardian" / title) is the card's outlet
         if lines[k].label is Label.SHORT and _outlet_name(lines[k]) and lines[shown[j + 1]].label is Label.SHORT:
             lines[k] = as_outlet(lines[k])
@@ -342,15 +343,19 @@ def _cards(unit: _Unit) -> list[_Unit]:
 
 
 def _leftover_run(lines: list[Verdict], shown: list[int], titles: list[int], end: int) -> int | None:
-    """Where the short lines after the last card start, when they are no card: no card title
-    among them, no header after them and no text ("Site Index" / "Browse" / "Media" under a
-    section's cards). They are cut off as a unit of their own rather than stopping the split."""
-    if end < len(lines):
+    """Where the short lines after the last card start, when they are no card: no header after
+    them, no text, and either no card title among them or cards whose header comes under their
+    title (a footer's "Site Index" / "Browse" / "Media", "Substack is the home for great
+    culture"). They are cut off as a unit of their own rather than stopping the split."""
+    if end < len(lines) or not titles:
         return None
+    title_first = not any(v.label is Label.META for v in lines[: titles[0]])
     tail: int | None = None
     for n in range(len(titles) - 1, 1, -1):  # at least two cards stay
         k = titles[n]
-        if _card_title(lines[_run_end(lines, shown, k)]) or any(lines[j].label is Label.META for j in range(k, end)):
+        if any(lines[j].label is Label.META for j in range(k, end)):
+            break
+        if not title_first and _card_title(lines[_run_end(lines, shown, k)]):
             break
         tail = k
     return tail
@@ -916,6 +921,8 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
             (v.label in (Label.META, Label.UI) or not worded(v)) and _header_lines(zone) < HEADER_ZONE_LINES
         ):
             zone.insert(0, v)
+        elif v.label is Label.SHORT and len(shorts) == 1 and zone[0] is shorts[0] and _dek_pair(v, shorts[0]):
+            zone.insert(0, v)  # the headline over its standfirst
         elif v.label is Label.SHORT and len(shorts) == 1 and _headline_over_header(v, zone):
             zone.remove(shorts[0])  # "Add Yahoo on Google" under the byline is not the headline
             zone.insert(0, v)
@@ -966,7 +973,7 @@ def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft 
         removed += [removal(v, OUTSIDE) for v in lines if v.label in (Label.SHORT, Label.CONTENT)]
         return None, removed
     first, last = text_at[0], _body_end(lines, text_at[-1])
-    title, repeats = _title(lines[:first], title_key)
+    title, repeats = _title(lines[:first], title_key, main=role == "main")
     body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT))
     kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
     removed += [removal(v, REPEATED_TITLE) for v in repeats]
@@ -974,21 +981,52 @@ def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft 
     return Draft(role, title, body, meta), removed
 
 
-def _title(head: list[Verdict], key: str | None = None) -> tuple[Verdict | None, list[Verdict]]:
+def _title(head: list[Verdict], key: str | None = None, *, main: bool = False) -> tuple[Verdict | None, list[Verdict]]:
     """The last short line before the text, and copies of it just above (a doubled headline).
 
     With the caller's title (`key`), the last short line that matches it: a caption or a promo
-    between the headline and the text is not the headline."""
+    between the headline and the text is not the headline. The page's own article's headline
+    may have a standfirst under it (`_dek_pair`): the headline is the title."""
     shorts = [v for v in head if v.label is Label.SHORT and worded(v)]
     if not shorts:
         return None, []
     if key is not None and not _same_title(shorts[-1].line.norm, key):
         shorts = _through_last(shorts, key)
+    if main and len(shorts) >= 2 and _dek_pair(shorts[-2], shorts[-1]) and _adjacent(head, shorts[-2], shorts[-1]):
+        return shorts[-2], []  # the headline, not the standfirst printed under it
     title, repeats = shorts[-1], list[Verdict]()
     while len(shorts) > len(repeats) + 1 and shorts[-2 - len(repeats)].line.norm == title.line.norm:
         repeats.append(title)
         title = shorts[-2 - len(repeats) + 1]
     return title, repeats
+
+
+#: A standfirst (dek) under a headline of at least `DEK_HEADLINE_WORDS` words has at least
+#: `DEK_MORE_WORDS` words more than it (a kicker above a headline is shorter than the headline).
+DEK_HEADLINE_WORDS, DEK_MORE_WORDS = 4, 2
+
+
+def _count_line(v: Verdict) -> bool:
+    """A short line that is only a count ("18" likes); a header such as "3h" is not one."""
+    return v.label is Label.SHORT and not worded(v)
+
+
+def _dek_pair(headline: Verdict, dek: Verdict) -> bool:
+    """`headline` over `dek`: two unpunctuated lines, the lower one longer, as news pages print a
+    headline and its standfirst ("Harbour wall to be rebuilt" / "Engineers warned that ...")."""
+    a, b = headline.line, dek.line
+    return (
+        _headline_like(headline)
+        and _headline_like(dek)
+        and a.n_words >= DEK_HEADLINE_WORDS
+        and b.n_words >= a.n_words + DEK_MORE_WORDS
+    )
+
+
+def _adjacent(lines: list[Verdict], a: Verdict, b: Verdict) -> bool:
+    """`b` is the line right after `a` (blank lines aside)."""
+    shown = [v for v in lines if v.label is not Label.BLANK]
+    return any(x is a and y is b for x, y in itertools.pairwise(shown))
 
 
 def _through_last(shorts: list[Verdict], key: str) -> list[Verdict]:

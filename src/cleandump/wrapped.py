@@ -29,6 +29,11 @@ MIN_LOWER_SHARE, MIN_FULL_SHARE = 0.3, 0.15
 MIN_LOWER_SHARE_ANY_CASE, MIN_FULL_SHARE_ANY_CASE = 0.2, 0.35
 #: ... and hardly any line longer than the width (a long address or an unbreakable word).
 MAX_OVER_SHARE = 0.02
+#: At most this share of the lines taken for wrapped may end a sentence: a break falls inside a
+#: sentence more often than not, while paragraphs of about the same length, one per line, each
+#: end with one.
+MAX_ENDED_SHARE = 0.5
+_TERMINALS = frozenset('.!?…"”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +55,19 @@ def reflow(raw: list[str], keep: Collection[int] = ()) -> Reflowed | None:
     width = sorted(lengths)[int(0.95 * (len(lengths) - 1))]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
+    full = sum(width - 12 <= n <= width + 10 for n in lengths)
+    over = sum(n > width + 10 for n in lengths)
+    if full < MIN_FULL_SHARE * len(lengths) or over > MAX_OVER_SHARE * len(lengths):
+        return None  # most dumps stop here, before their lines are compared pairwise
     wraps = [
         k for k in range(len(raw) - 1) if k not in keep and k + 1 not in keep and _wrapped(raw[k], raw[k + 1], width)
     ]
     lower = sum(raw[k + 1].lstrip()[:1].islower() for k in wraps)
-    full = sum(width - 12 <= n <= width + 10 for n in lengths)
-    over = sum(n > width + 10 for n in lengths)
+    ended = sum(raw[k].rstrip()[-1:] in _TERMINALS for k in wraps)
     shown = (full >= MIN_FULL_SHARE * len(lengths) and lower >= MIN_LOWER_SHARE * len(wraps)) or (
         full >= MIN_FULL_SHARE_ANY_CASE * len(lengths) and lower >= MIN_LOWER_SHARE_ANY_CASE * len(wraps)
     )
-    if not shown or len(wraps) < max(MIN_WRAPS, MIN_WRAP_SHARE * len(lengths)) or over > MAX_OVER_SHARE * len(lengths):
+    if not shown or len(wraps) < max(MIN_WRAPS, MIN_WRAP_SHARE * len(lengths)) or ended > MAX_ENDED_SHARE * len(wraps):
         return None
     joined = set(wraps)
     lines: list[str] = []
