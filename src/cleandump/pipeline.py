@@ -103,13 +103,7 @@ def clean_text(
     looks like a text browser's (`textbrowser`) or like markdown (`markdown`) is read without its
     marks; a hard-wrapped one has its lines joined (`wrapped`)."""
     raw = split_lines(decode(text))
-    if (reader := _reader_for(raw)) is not None:
-        return _clean_read(raw, reader, url, fetched_at, rules, config, title)
-    config = config or Config()
-    flow = reflow(raw)
-    verdicts, english = _label(flow.lines if flow else raw, rules or default_rules(), config)
-    result = _assemble(verdicts, english, None, url, parse_fetched_at(fetched_at), config, title)
-    return _unflow(result, raw, flow) if flow else result
+    return _clean_read(raw, _reader_for(raw) or PLAIN, url, fetched_at, rules, config, title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +116,7 @@ class _Reader:
     read: Callable[[list[str]], ReadPage]
 
 
+PLAIN = _Reader(lambda raw: True, lambda raw: set(), ReadPage)  # a dump without marks: its lines as they are
 MARKDOWN = _Reader(looks_like_markdown, block_lines, read_markdown)
 TEXT_BROWSER = _Reader(looks_like_text_browser, reference_lines, read_text_browser)
 #: Tried in this order: a text browser's address list is the more specific sign.
@@ -136,10 +131,9 @@ def reader_lines(raw: list[str]) -> list[str]:
     """A dump's lines as the text stages read them: without a format's marks (markdown, a text
     browser's), hard-wrapped lines joined into their paragraphs (what `learn` counts, so its
     rules match)."""
-    reader = _reader_for(raw)
-    flow = reflow(raw, keep=reader.blocks(raw) if reader else ())
-    lines = flow.lines if flow else raw
-    return reader.read(lines).lines if reader else lines
+    reader = _reader_for(raw) or PLAIN
+    flow = reflow(raw, keep=reader.blocks(raw))
+    return reader.read(flow.lines if flow else raw).lines
 
 
 def clean_markdown(
@@ -167,8 +161,8 @@ def _clean_read(
     config: Config | None,
     title: str | None,
 ) -> CleanResult:
-    """Read a dump with marks (`_Reader`), joining wrapped lines first (html2text wraps its
-    markdown at 78 characters, links too; lynx at 79), then run the text stages."""
+    """Read a dump (`_Reader`), joining wrapped lines first (html2text wraps its markdown at 78
+    characters, links too; lynx at 79), then run the text stages and map back to input lines."""
     flow = reflow(raw, keep=reader.blocks(raw))
     page = reader.read(flow.lines if flow else raw)
     config = config or Config()
