@@ -150,7 +150,7 @@ def _ui_vocabulary(line: Line, config: Config) -> bool:
     return line.ui_ratio >= config.ui_generic_ratio and line.ui_ratio > 0 and first.isalpha() and line.stop_ratio < 0.6
 
 
-#: Buttons printed after an author's name ("Follow", "Subscribe"): see `data/follow_buttons.txt`.
+#: Buttons printed after an author's name ("Follow", "Folgen"): see `data/follow_buttons.txt`.
 FOLLOW_BUTTONS = data_words("follow_buttons.txt")
 
 

@@ -69,8 +69,9 @@ def clean(
 
     Args:
         data: str or bytes (bytes are decoded, sniffing the charset; bad bytes never crash).
-        kind: "auto" (HTML if it looks like HTML), "text" (a dump; read as markdown when it looks
-            like markdown), "markdown" (always read as markdown) or "html".
+        kind: "auto" (HTML if it looks like HTML), "text" (a dump; read as markdown or as a text
+            browser's dump when it looks like one, wrapped lines joined), "markdown" (always read as
+            markdown) or "html".
         url: the page's address, copied to the main article.
         fetched_at: when the page was fetched (datetime or ISO-8601); makes `published` absolute.
         rules: a rule catalog (default: `Rules.default()`), e.g. extended with learned rules.
@@ -183,8 +184,9 @@ def _read_positions(
     """Whole-line removals show the input line; a related article whose title line is a link
     points at it; the preamble's time dates a main article that has none of its own."""
     removed = tuple(
-        replace(r, text=raw[r.line - 1].strip()) if r.span is None and r.line else r for r in result.removed
-    )
+        replace(r, text=shown) if r.span is None and r.line and r.text != (shown := raw[r.line - 1].strip()) else r
+        for r in result.removed
+    )  # a plain dump's removals already show their line: only a reader's rewritten lines are copied
 
     def linked(a: Article) -> Article:
         href = links.get(a.lines[0] - 1) if a.title and a.lines else None  # the title is its first line

@@ -64,7 +64,7 @@ def reflow(raw: list[str], keep: Collection[int] = ()) -> Reflowed | None:
     ]
     lower = sum(raw[k + 1].lstrip()[:1].islower() for k in wraps)
     ended = sum(raw[k].rstrip()[-1:] in _TERMINALS for k in wraps)
-    shown = (full >= MIN_FULL_SHARE * len(lengths) and lower >= MIN_LOWER_SHARE * len(wraps)) or (
+    shown = lower >= MIN_LOWER_SHARE * len(wraps) or (  # (MIN_FULL_SHARE holds: checked above)
         full >= MIN_FULL_SHARE_ANY_CASE * len(lengths) and lower >= MIN_LOWER_SHARE_ANY_CASE * len(wraps)
     )
     if not shown or len(wraps) < max(MIN_WRAPS, MIN_WRAP_SHARE * len(lengths)) or ended > MAX_ENDED_SHARE * len(wraps):
