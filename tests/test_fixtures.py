@@ -608,3 +608,40 @@ def test_a_headline_over_its_standfirst_is_the_title(header: list[str]) -> None:
     assert_accounted(dump, result)
     assert result.main is not None and result.main.title == title
     assert list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+HEADLINE = "Harbour wall to be rebuilt before the winter storms arrive"
+HARBOUR_TEXT = (
+    "The city council voted on Tuesday to rebuild the old harbour wall before the winter storms, after "
+    "engineers warned that another season of high tides could breach it.\n"
+    "The work will cost about four million pounds and is expected to take five months, with the coastal "
+    "path closed to walkers while the crews are on site."
+)
+
+
+@pytest.mark.parametrize(
+    "header,outlet,author",
+    [
+        (["Jane Doe"], None, "Jane Doe"),
+        (["Associated Press", "Jane Doe"], "Associated Press", "Jane Doe"),
+        (["Reuters"], "Reuters", None),
+    ],
+)
+def test_names_between_headline_and_date_are_its_outlet_and_author(
+    header: list[str], outlet: str | None, author: str | None
+) -> None:
+    """A name printed without "By" between the headline and the date is the author (or a known
+    outlet's name), not the headline: the title is the longer line above."""
+    dump = "\n".join(["Home", "News", HEADLINE, *header, "November 18, 2026", HARBOUR_TEXT])
+    main = cleandump.clean(dump).main
+    assert main is not None
+    assert (main.title, main.outlet, main.author) == (HEADLINE, outlet, author)
+
+
+@pytest.mark.parametrize("headline", ["Council Names New Chief", "Jane Doe Wins Again"])
+def test_a_short_headline_over_its_date_under_a_menu_is_the_title(headline: str) -> None:
+    """A title-cased headline right over the date looks like an outlet's name beside its time
+    stamp; with only shorter lines (a menu) above it, it is the page's headline."""
+    dump = "\n".join(["Home", "News", headline, "November 18, 2026", HARBOUR_TEXT])
+    main = cleandump.clean(dump).main
+    assert main is not None and (main.title, main.outlet, main.author) == (headline, None, None)

@@ -47,6 +47,10 @@ def test_relative(text: str, delta: timedelta) -> None:
         ("Nov 24, 2026 at 6:15 PM", datetime(2026, 11, 24, 18, 15)),
         ("12:30 am, May 3, 2024", datetime(2024, 5, 3, 0, 30)),
         ("May 3, 2024 25:99", datetime(2024, 5, 3)),  # no time of day: the date alone
+        ("26 Nov 2026, Thursday", datetime(2026, 11, 26)),  # the weekday after the date
+        ("March 3, 2024 (Sunday)", datetime(2024, 3, 3)),
+        ("10:21 am on 26 Nov 2026, Thursday", datetime(2026, 11, 26, 10, 21)),  # the clock, then "on" the date
+        ("9:41 AM EST on Nov 25, 2026", datetime(2026, 11, 25, 14, 41)),
     ],
 )
 def test_dates(text: str, date: datetime) -> None:
@@ -151,12 +155,37 @@ def test_not_times_in_other_languages(text: str) -> None:
         ("Opinion | The Washington Post", "The Washington Post", None, None),  # a kicker beside the outlet
         ("Spiegel · vor 2 Stunden", "Spiegel", "vor 2 Stunden", None),
         ("Le Monde - il y a 5 heures", "Le Monde", "il y a 5 heures", None),
+        # a summary's byline and stamp split by a slash; its link to the whole story below its text
+        (
+            "short by Rahul Sharma / 10:21 am on 26 Nov 2026, Thursday",
+            None,
+            "10:21 am on 26 Nov 2026, Thursday",
+            "Rahul Sharma",
+        ),
+        ("read more at Hindustan Times", "Hindustan Times", None, None),
+        ("ByTrevor Jones", None, None, "Trevor Jones"),  # "By" and the name flattened from two elements
+        ("Originally published at The Conversation", "The Conversation", None, None),
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:
     h = parse_header(line, normalize_line(line), Rules.default())
     assert h is not None
     assert (h.outlet, h.time.text if h.time else None, h.author) == (outlet, time, author)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more at the link below",
+        "Read more on Misha's Review",
+        "Politics / Economy",
+        "Stand by Me / Oasis",
+        "Byron Smith",
+    ],
+)
+def test_link_and_slash_lines_that_are_not_headers(line: str) -> None:
+    h = parse_header(line, normalize_line(line), Rules.default())
+    assert h is None or (h.kind != "source" and h.author is None)
 
 
 @pytest.mark.parametrize(

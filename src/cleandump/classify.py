@@ -51,6 +51,14 @@ COUNT_RULE = Rule("widget-count", "ui", "", "a count between interface buttons (
 FOLLOWED_RULE = Rule(
     "followed-name", "meta", "", "a name above a follow button; kept as the author unless a byline names one"
 )
+NAMED_RULE = Rule(
+    "header-name",
+    "meta",
+    "",
+    "a person's name between the headline and the text; kept as the author unless a byline names one",
+)
+#: Rules of names read as the author from where they stand, not from a "By": a byline wins over them.
+INFERRED_AUTHOR_RULES = frozenset({FOLLOWED_RULE, NAMED_RULE})
 HEADING_RULE = Rule("section-heading", "heading", "", "heading that opens a block of other stories")
 CARD_LINK_RULE = Rule("card-link", "ui", "", "link printed under every card of a list; not a section heading")
 #: A section-heading text printed this often on one page is a link repeated under each card.
@@ -106,7 +114,7 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
         if line.repeats >= CARD_LINK_REPEATS:
             return v(Label.UI, CARD_LINK_RULE)  # "Read more" under every card opens nothing
         return v(Label.HEADING, HEADING_RULE)
-    if ui_rule is not None:
+    if ui_rule is not None and not (ui_rule.id in SOURCE_LINK_RULES and _names_source(line, rules)):
         return v(Label.UI, ui_rule)
     if line.n_words <= 12 and (header := parse_header(line.text, line.norm, rules)):
         if not header.known:
@@ -117,6 +125,16 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
     if _ui_vocabulary(line, config):
         return v(Label.UI, GENERIC_RULE)
     return v(Label.SHORT)
+
+
+#: UI rules whose lines may name the outlet a story ran in ("Read more at Hindustan Times" under
+#: a summary): such a line is the story's outlet, not a link to drop.
+SOURCE_LINK_RULES = frozenset({"read-more-link"})
+
+
+def _names_source(line: Line, rules: Rules) -> bool:
+    header = parse_header(line.text, line.norm, rules)
+    return header is not None and header.kind == "source"
 
 
 def _wordless(line: Line) -> bool:
@@ -194,7 +212,14 @@ def as_outlet(v: Verdict) -> Verdict:
     stamp, above a card's title). The outlet is the name its header parsed ("Opinion | Reuters":
     Reuters), else the whole line."""
     outlet = v.header.outlet if v.header is not None and v.header.outlet else v.line.text
-    return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet, known=True))
+    listed = v.header is not None and v.header.listed
+    return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet, known=True, listed=listed))
+
+
+def as_byline(v: Verdict) -> Verdict:
+    """The line as the article's author, known to be one from where it stands (a person's name
+    between the headline and the date)."""
+    return v.relabel(Label.META, NAMED_RULE, Header("byline", author=v.line.text, known=True))
 
 
 def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]:

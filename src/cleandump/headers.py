@@ -21,12 +21,25 @@ __all__ = ["Header", "looks_like_name", "parse_header"]
 
 #: Rules whose lines may be printed inside a header line, between its time and outlet.
 HEADER_FURNITURE = frozenset({"reading-time"})
-_SEP = regex.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
+_SEP = regex.compile(r"\s+[·•|/–—-]\s+|\s*[·•|]\s*")
 _DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
-_BYLINE = regex.compile(
-    r"^(?:by|words by|written by|story by|reporting by)\s(?P<who>[^|,;•·]{2,80}?)(?:\s?[|,;•·]\s?(?P<rest>.{2,80}))?$",
+#: A line under a story's text naming where it ran: "read more at Hindustan Times" (a summary's
+#: link to the whole story), "Originally published at The Conversation".
+_SOURCE_LINK = regex.compile(
+    r"^(?:(?:read more|read the full story|full story|continue reading) at"
+    r"|originally (?:published|appeared) (?:at|on|in))\s(?P<name>\S.{0,60})$",
     regex.IGNORECASE,
 )
+#: Words that open a byline ("By Jane Doe", "Reporting by ...", Inshorts' "short by ...").
+_BY = r"(?:by|words by|written by|story by|reporting by|reported by|short by|compiled by|curated by)"
+_BYLINE = regex.compile(
+    rf"^{_BY}\s(?P<who>[^|,;•·]{{2,80}}?)(?:\s?[|,;•·]\s?(?P<rest>.{{2,80}}))?$",
+    regex.IGNORECASE,
+)
+#: "ByJane Doe": a byline whose "By" and name were printed in two elements and flattened together.
+_GLUED_BY = regex.compile(r"^By(?=\p{Lu}\p{Ll}\D*$)")  # (a glued date, "ByJane DoeMar 5", stays unread)
+#: A header line's part that is a byline: its opening words, then the name.
+_BY_PART = regex.compile(rf"^{_BY}\s", regex.IGNORECASE)
 _POSTED = regex.compile(
     r"^(?:posted|published|updated|written)(?: on)?\s(?P<when>[^|•·]{4,40}?)\s(?:\|\s)?by\s(?P<who>[^|,;•·]{2,60})$",
     regex.IGNORECASE,
@@ -37,8 +50,8 @@ _POSTED_BY = regex.compile(
     regex.IGNORECASE,
 )
 _TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
-#: First characters of every line `_DASH_OUTLET`, `_BYLINE` or `_POSTED*` can match.
-_LEAD_CHARS = frozenset("-–—vsfbwrpuVSFBWRPU")
+#: First characters of every line `_DASH_OUTLET`, `_SOURCE_LINK`, `_BYLINE` or `_POSTED*` can match.
+_LEAD_CHARS = frozenset("-–—vsfbwrpucoVSFBWRPUCO")
 #: Two letters in a row: a line or name without them is a count ("23", "1.2K"), not words.
 WORDED = regex.compile(r"[^\W\d_]{2}")
 _NAME_WORD = regex.compile(
@@ -51,11 +64,12 @@ _NAME_WORD = regex.compile(
 class Header:
     """What a header line says: an outlet, a time, an author, or several of them."""
 
-    kind: str  # "outlet" | "time" | "byline" | "combo"
+    kind: str  # "outlet" | "time" | "byline" | "combo" | "source" (an outlet named under the story's text)
     outlet: str | None = None
     time: TimeInfo | None = None
     author: str | None = None
     known: bool = False  # the line's form makes it a header; False: only next to a time stamp
+    listed: bool = False  # the whole line is a name in the outlet catalog (`data/outlets.txt`)
 
 
 def looks_like_name(text: str, max_words: int = 6) -> bool:
@@ -77,9 +91,11 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         name = m["name"].strip()
         if looks_like_name(name) or rules.is_outlet(normalize_line(name)):
             return Header("outlet", outlet=name, known=True)
+    if anchored and (m := _SOURCE_LINK.match(line)) and looks_like_name(name := m["name"].strip()):
+        return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
-        return Header("outlet", outlet=line.strip(), known=False)  # a name alone: context decides
-    m = _BYLINE.match(line) if anchored else None
+        return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides
+    m = _BYLINE.match(_GLUED_BY.sub("By ", line, count=1)) if anchored else None
     if m and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
         return byline  # else maybe "By Jane Doe - 11/18/19 11:04 PM": a combination, below
     m = (_POSTED.match(line) or _POSTED_BY.match(line)) if anchored else None
@@ -109,7 +125,7 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
 
 
 def _combo(line: str, rules: Rules) -> Header | None:
-    if not ("-" in line or "|" in line or "·" in line or "•" in line or "–" in line or "—" in line):
+    if not ("-" in line or "|" in line or "·" in line or "•" in line or "–" in line or "—" in line or " / " in line):
         return None  # no separator: chained `in` tests, several times cheaper than any() over them
     parts = [p.strip() for p in _SEP.split(line) if p.strip()]
     if not 2 <= len(parts) <= 4:
@@ -123,8 +139,8 @@ def _combo(line: str, rules: Rules) -> Header | None:
             time = t
         elif _furniture(part, rules):
             continue  # "2h • 3 min read": a reading time printed in the header
-        elif author is None and part[:3].casefold() == "by " and looks_like_name(part[3:], max_words=8):
-            author = part[3:].strip()  # "September 10, 2018 | by Catherine"
+        elif author is None and (by := _BY_PART.match(part)) and looks_like_name(part[by.end() :], max_words=8):
+            author = part[by.end() :].strip()  # "September 10, 2018 | by Catherine"
         elif looks_like_name(part) or rules.is_outlet(normalize_line(part)):
             names.append(part)
         else:

@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin
 
-from .classify import FOLLOWED_RULE, Label, Verdict, classify, revise
+from .classify import INFERRED_AUTHOR_RULES, Label, Verdict, classify, revise
 from .config import Config
 from .container import fit_to_container
 from .decode import decode
@@ -395,8 +395,8 @@ def _article(
         return None, removed  # only a teaser card that never had text stands on its title alone
     outlet = next((m.header.outlet for m in draft.meta if m.header and m.header.outlet), None)
     time = next((m.header.time for m in draft.meta if m.header and m.header.time), None)
-    authors = [(m.rule is FOLLOWED_RULE, m.header.author) for m in draft.meta if m.header and m.header.author]
-    author = min(authors, key=lambda a: a[0])[1] if authors else None  # a byline's name before a followed one
+    authors = [(m.rule in INFERRED_AUTHOR_RULES, m.header.author) for m in draft.meta if m.header and m.header.author]
+    author = min(authors, key=lambda a: a[0])[1] if authors else None  # a byline's name before an inferred one
     numbers = {p.line for p in paragraphs} | ({draft.title.line.number} if draft.title else set())
     text = "\n\n".join(p.text for p in paragraphs)
     title = draft.title.line.text if draft.title else None

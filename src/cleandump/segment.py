@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import Label, Verdict, as_outlet, worded
+from .classify import Label, Verdict, as_byline, as_outlet, worded
+from .headers import looks_like_name
 from .model import Removal
 from .rules import Rule
+from .text import data_words
 
 __all__ = ["Draft", "opens_comments", "removal", "segment"]
 
@@ -253,6 +255,10 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
             if v.label is not Label.HEADING:
                 cur = _Unit(after_heading=in_related, after_header=True)  # whatever follows a trailer is the next card
                 units.append(cur)
+        elif v.label is Label.META and v.header is not None and v.header.kind == "source" and cur.content_words():
+            cur.add(v)  # "read more at Reuters" under a summary: its outlet, and the end of its card
+            trailer = True
+            continue
         elif v.label is Label.META and cur.after_heading and cur.content_words() and trails is not False:
             trails = _closes_card(cur, verdicts, i)
             if trails:
@@ -891,10 +897,11 @@ def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Remo
     ):
         lines[first] = lines[first].relabel(Label.SHORT)  # the core opens with its own headline
     head = _headline_zone(lines[:first], title)
-    kept = _Unit(verdicts=head + lines[first : last + 1] + _list_tail(lines, last))
+    end = last + len(_list_tail(lines, last)) + 1
+    kept = _Unit(verdicts=head + lines[first:end] + _source_line(lines, end))
     draft, removed = _draft(kept, "main", _title_key(title) if title else None)
-    inside = {id(v) for v in kept.verdicts}
-    removed += [removal(v, _stray(v)) for v in lines if id(v) not in inside]
+    inside = {v.line.number for v in kept.verdicts}  # (the zone may hold relabelled copies: by number)
+    removed += [removal(v, _stray(v)) for v in lines if v.line.number not in inside]
     return draft, removed
 
 
@@ -914,10 +921,13 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
             if _same_title(before[k].line.norm, key):
                 return before[k:] if len(before) - k <= 12 else before[k : k + 1]
     zone: list[Verdict] = []
-    for v in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        v = before[k]
         shorts = [z for z in zone if z.label is Label.SHORT and worded(z)]
         headline = v.label is Label.SHORT and worded(v) and all(z.line.norm == v.line.norm for z in shorts)
-        if headline or (
+        if v.label is Label.SHORT and _header_name(before, k, zone):
+            zone.insert(0, as_outlet(v) if _outlet_name(v) else as_byline(v))
+        elif headline or (
             (v.label in (Label.META, Label.UI) or not worded(v)) and _header_lines(zone) < HEADER_ZONE_LINES
         ):
             zone.insert(0, v)
@@ -930,7 +940,84 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
             break
     while zone and zone[0].label is not Label.SHORT and zone[0].label is not Label.META:
         zone.pop(0)
-    return zone
+    return _bylined(zone)
+
+
+#: A name between a headline and its date is the outlet or author (a person's name has at most
+#: `HEADER_NAME_WORDS` words) when the headline has `HEADER_NAME_HEADLINE_WORDS` words or more and
+#: at least `HEADER_NAME_MARGIN` more than the name.
+HEADER_NAME_WORDS, HEADER_NAME_HEADLINE_WORDS, HEADER_NAME_MARGIN = 3, 6, 3
+
+
+def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
+    """`before[k]` is a name in the article's header, not its headline: it sits right above the
+    date (or above a name that does) and under a longer headline, one more name between them at
+    most (Yahoo: headline / "Associated Press" / "Jane Smith" / "Updated Wed, November 25...")."""
+    if not zone or not any(z.header is not None and z.header.time for z in zone[:3]):
+        return False
+    if not (zone[0].label is Label.META and zone[0].header is not None and _header_named(before[k])):
+        return False
+    j = k - 1
+    if j >= 0 and (before[j].label is Label.META or _header_named(before[j])):
+        j -= 1  # an outlet's name over the author's
+    above = before[j] if j >= 0 else None
+    return (
+        above is not None
+        and above.label is Label.SHORT
+        and _headline_like(above)
+        and above.line.n_words >= max(HEADER_NAME_HEADLINE_WORDS, before[k].line.n_words + HEADER_NAME_MARGIN)
+    )
+
+
+#: Words of outlets' names (see `data/outlet_words.txt`): a bare name holding none is a person's.
+OUTLET_WORDS = data_words("outlet_words.txt")
+
+
+def _bylined(zone: list[Verdict]) -> list[Verdict]:
+    """The zone with a bare name over the date read again: `revise` takes any name-like line
+    beside a time stamp for the outlet, as cards print it, but above the page's own text it is the
+    byline ("Jane Doe": a person's name under a longer headline) or, with no longer line above it
+    in the zone, the headline itself. A known outlet, or a name with an outlet's word under a
+    headline, stays the outlet."""
+    out = list(zone)
+    for k, z in enumerate(out[:-1]):
+        h, under = z.header, out[k + 1].header
+        if not (
+            z.label is Label.META
+            and h is not None
+            and h.kind == "outlet"
+            and h.outlet == z.line.text
+            and not h.listed
+            and under is not None
+            and under.time is not None  # right over the date
+        ):
+            continue
+        above = [v for v in out[:k] if v.label is Label.SHORT and worded(v)]
+        below = [v for v in out[k + 1 :] if v.label is Label.SHORT and worded(v)]
+        longest = max((v.line.n_words for v in above), default=0)
+        if above and not below and z.line.n_words > max(longest, 2) and _headline_like(z):
+            out[k] = z.relabel(Label.SHORT)  # "Home" / "News" / "Council Names New Chief" / date
+        elif _person_name(z) and (above or below):
+            out[k] = as_byline(z)  # the headline is another line: above, or under the date
+    return out
+
+
+def _person_name(v: Verdict) -> bool:
+    words = v.line.norm.split()
+    return (
+        2 <= len(words) <= HEADER_NAME_WORDS
+        and looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
+        and not OUTLET_WORDS.intersection(words)
+    )
+
+
+def _header_named(v: Verdict) -> bool:
+    """A known outlet's name, or a person's (two or three name-like words)."""
+    if v.label is not Label.SHORT:
+        return False
+    return _outlet_name(v) or (
+        2 <= v.line.n_words <= HEADER_NAME_WORDS and looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
+    )
 
 
 #: At most this many header lines (byline, dates, buttons, counts) between a headline and its text;
@@ -953,6 +1040,13 @@ def _headline_over_header(v: Verdict, zone: list[Verdict]) -> bool:
         and any(z.label is Label.META for z in above)
         and all(z.label is Label.META or z.label is Label.UI for z in above)
     )
+
+
+def _source_line(lines: list[Verdict], at: int) -> list[Verdict]:
+    """The line at `at` when it names the story's source ("Originally published at ..."): the
+    article's outlet, printed under its text."""
+    v = lines[at] if at < len(lines) else None
+    return [v] if v is not None and v.label is Label.META and v.header is not None and v.header.kind == "source" else []
 
 
 def _list_tail(lines: list[Verdict], last: int) -> list[Verdict]:

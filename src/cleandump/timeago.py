@@ -167,23 +167,26 @@ ZONES: dict[str, int] = {
     **{"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7},
     **{"bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "jst": 9, "kst": 9},
 }
+#: A weekday after a date ("26 Nov 2026, Thursday", "March 3, 2024 (Sunday)").
+_WEEKDAY_AFTER = r"(?:,?\s\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\)?)?"
+#: A date month first ("March 22, 2024") or day first, as most languages write it ("22 March
+#: 2024", "22. März 2024", "22 de março de 2024").
+_MONTH_FIRST = rf"(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?"
+_DAY_FIRST = (
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?"
+    rf"(?:,?\s(?:de\s|del\s)?(?P<year>\d{{4}}))?"
+)
 _DATES = [
-    regex.compile(
-        rf"^{_PREFIX}{_WEEKDAY}(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?{_CLOCK}$"
-    ),
-    # day first, as most languages write it: "22 March 2024", "22. März 2024", "22 de março de 2024"
-    regex.compile(
-        rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?"
-        rf"(?:,?\s(?:de\s|del\s)?(?P<year>\d{{4}}))?{_CLOCK}$"
-    ),
+    regex.compile(rf"^{_PREFIX}{_WEEKDAY}{_MONTH_FIRST}{_CLOCK}{_WEEKDAY_AFTER}$"),
+    regex.compile(rf"^{_PREFIX}{_WEEKDAY}{_DAY_FIRST}{_CLOCK}{_WEEKDAY_AFTER}$"),
     regex.compile(
         rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})"
         r"(?P<iso>[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?$"
     ),
-    # the clock first: "updated 5:27 am cst, wednesday, november 20, 2019"
+    # the clock first: "updated 5:27 am cst, wednesday, november 20, 2019", "10:21 am on 26 nov 2026"
     regex.compile(
-        rf"^{_PREFIX}(?:at\s)?{_CLOCK_PARTS}(?:\s(?P<tz>[a-z]{{2,4}}))?,?\s{_WEEKDAY}"
-        rf"(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?$"
+        rf"^{_PREFIX}(?:at\s)?{_CLOCK_PARTS}(?:\s(?!on\b)(?P<tz>[a-z]{{2,4}}))?(?:,?\s|\son\s){_WEEKDAY}"
+        rf"(?:{_MONTH_FIRST}|{_DAY_FIRST}){_WEEKDAY_AFTER}$"  # (`regex` lets the two share group names)
     ),
     # numeric, month first: "11/18/19 11:04 pm est" (day first when the first number is over 12)
     regex.compile(rf"^{_PREFIX}(?P<mm>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}}){_CLOCK}$"),
