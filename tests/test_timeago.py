@@ -51,6 +51,8 @@ def test_relative(text: str, delta: timedelta) -> None:
         ("March 3, 2024 (Sunday)", datetime(2024, 3, 3)),
         ("10:21 am on 26 Nov 2026, Thursday", datetime(2026, 11, 26, 10, 21)),  # the clock, then "on" the date
         ("9:41 AM EST on Nov 25, 2026", datetime(2026, 11, 25, 14, 41)),
+        ("2026年11月26日 10:05", datetime(2026, 11, 26, 10, 5)),  # Chinese and Japanese numeric dates
+        ("2026/11/26 10:05 发布", datetime(2026, 11, 26, 10, 5)),
     ],
 )
 def test_dates(text: str, date: datetime) -> None:
@@ -127,6 +129,18 @@ def test_dates_in_other_languages(text: str, date: datetime) -> None:
 )
 def test_not_times_in_other_languages(text: str) -> None:
     """Another language's relative time needs its "ago" word; "heute" alone is a menu item."""
+    assert parse_time(text) is None
+
+
+@pytest.mark.parametrize("text", ["11/26(木) 10:05配信", "最終更新:11/26(木) 11:30", "12/25 配信"])
+def test_yearless_cjk_stamps_are_times(text: str) -> None:
+    """Japanese aggregators print month/day with a bracketed weekday or a "delivered" word."""
+    info = parse_time(text)
+    assert info is not None and info.date is None and info.delta is None
+
+
+@pytest.mark.parametrize("text", ["11/26", "3/4", "2026/11/26 plus"])
+def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
     assert parse_time(text) is None
 
 

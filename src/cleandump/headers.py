@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import Rules
-from .text import normalize_line
+from .text import data_words, normalize_line
 from .timeago import TimeInfo, parse_time
 
 __all__ = ["Header", "looks_like_name", "parse_header"]
@@ -72,11 +72,23 @@ class Header:
     listed: bool = False  # the whole line is a name in the outlet catalog (`data/outlets.txt`)
 
 
+#: Words of outlets' names ("News", "Times"; the endings of Chinese, Japanese and Korean ones,
+#: "新聞"), from `data/outlet_words.txt`.
+OUTLET_WORDS = data_words("outlet_words.txt")
+_CJK_OUTLET_ENDINGS = tuple(w for w in OUTLET_WORDS if not w.isascii())
+#: A name of Chinese, Japanese or Korean characters (no spaces, no punctuation), short.
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・A-Za-z!！]{2,16}$")
+
+
 def looks_like_name(text: str, max_words: int = 6) -> bool:
-    """A short title-cased run of words with no sentence punctuation: a plausible outlet name."""
+    """A short title-cased run of words with no sentence punctuation: a plausible outlet name.
+    In Chinese, Japanese or Korean (no capitals, no spaces): a short run of characters that ends
+    as outlets' names end ("読売新聞オンライン", "日本経済新聞")."""
     parts = text.split()
     if not 0 < len(parts) <= max_words or text.rstrip()[-1:] in ".!?:;,":
         return False
+    if len(parts) == 1 and not text.isascii() and text.strip().endswith(_CJK_OUTLET_ENDINGS):
+        return _CJK_NAME.match(text.strip()) is not None
     return all(_NAME_WORD.match(p) for p in parts) and WORDED.search(text) is not None  # not a count ("1.2K")
 
 

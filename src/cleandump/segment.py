@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import Label, Verdict, as_byline, as_outlet, worded
-from .headers import looks_like_name
+from .headers import OUTLET_WORDS, looks_like_name
 from .model import Removal
 from .rules import Rule
-from .text import data_words
 
 __all__ = ["Draft", "opens_comments", "removal", "segment"]
 
@@ -967,10 +966,6 @@ def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
         and _headline_like(above)
         and above.line.n_words >= max(HEADER_NAME_HEADLINE_WORDS, before[k].line.n_words + HEADER_NAME_MARGIN)
     )
-
-
-#: Words of outlets' names (see `data/outlet_words.txt`): a bare name holding none is a person's.
-OUTLET_WORDS = data_words("outlet_words.txt")
 
 
 def _bylined(zone: list[Verdict]) -> list[Verdict]:

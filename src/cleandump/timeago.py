@@ -150,6 +150,17 @@ _CJK_UNITS: dict[str, int] = _FOREIGN["cjk"]["units"]
 _CJK_RELATIVE = regex.compile(
     rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{_alternation(_CJK_UNITS)})\s?(?:{_alternation(_FOREIGN['cjk']['after'])})$"
 )
+_CJK = _FOREIGN["cjk"]
+#: A numeric date as Chinese, Japanese and Korean pages print it: "11/26(木) 10:05配信",
+#: "最終更新:11/26(木) 11:30", "2026年11月26日 10:05". A date without a year needs a bracketed
+#: weekday, a prefix or a suffix (a bare "11/26" may be a score or a fraction).
+_CJK_DATE = regex.compile(
+    rf"^(?:(?P<pre>{_alternation(_CJK['date_prefixes'])})\s?[:：]?\s?)?"
+    r"(?:(?P<year>\d{4})\s?(?P<nian>[/年.-])\s?)?(?P<mm>\d{1,2})\s?[/月.]\s?(?P<day>\d{1,2})\s?日?"
+    rf"(?:\s?(?P<wd>[(（][{_CJK['weekdays']}][)）]))?(?:\s?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
+    rf"\s?(?P<suf>{_alternation(_CJK['date_suffixes'])})?$"
+)
+_CJK_DATE_STARTS = tuple(_CJK["date_prefixes"])
 _DAYWORD = regex.compile(
     rf"^{_PREFIX}(?P<w>{_alternation(DAY_WORDS)})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
 )
@@ -229,6 +240,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         or first[:3] in _WEEKDAYS
         or first.startswith(_PREFIX_WORDS)
         or first.startswith(_ELIDED_COUNTS)
+        or first.startswith(_CJK_DATE_STARTS)
     ):
         return None  # fast exit: every pattern starts with a digit or one of these words
     if not _DIGIT.search(key) and first not in _WORD_STARTS and not first.startswith(_ELIDED_COUNTS):
@@ -246,7 +258,14 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * _CJK_UNITS[m["unit"]]))
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
-    return _parse_date(text.strip(), key) or _two_stamps(text.strip(), key)
+    return _parse_date(text.strip(), key) or _cjk_date(text.strip(), key) or _two_stamps(text.strip(), key)
+
+
+def _cjk_date(text: str, key: str) -> TimeInfo | None:
+    m = _CJK_DATE.match(key) if not key.isascii() or "/" in key else None
+    if m is None or not (m["wd"] or m["pre"] or m["suf"] or m["nian"] == "年"):
+        return None
+    return _parse_date_groups(text, m.groupdict())
 
 
 #: Where a second stamp starts on a line: "... UTC Updated 2 hours ago", "... | Modified ...".
@@ -283,19 +302,24 @@ def _parse_date(text: str, key: str) -> TimeInfo | None:
             groups = m.groupdict()
             if not groups:
                 return TimeInfo(text)  # a clock alone: a time stamp without a date
-            month = int(groups["mm"]) if groups.get("mm") else MONTHS[groups["mon"]]
-            day = int(groups["day"])
-            if month > 12 >= day:  # "18/11/19": day first
-                month, day = day, month
-            year = int(groups["year"]) if groups.get("year") else None
-            if year is not None and year < 100:
-                year += 2000
-            try:
-                date = datetime(year or 1970, month, day, tzinfo=timezone.utc)
-            except ValueError:
-                return None
-            return TimeInfo(text, date=_at_clock(date, groups) if year else None)
+            return _parse_date_groups(text, groups)
     return None
+
+
+def _parse_date_groups(text: str, groups: dict[str, str | None]) -> TimeInfo | None:
+    """The stamp a date pattern matched: its day, month, year (absolute only with a year) and clock."""
+    month = int(groups["mm"]) if groups.get("mm") else MONTHS[groups["mon"] or ""]
+    day = int(groups["day"] or 0)
+    if month > 12 >= day:  # "18/11/19": day first
+        month, day = day, month
+    year = int(groups["year"]) if groups.get("year") else None
+    if year is not None and year < 100:
+        year += 2000
+    try:
+        date = datetime(year or 1970, month, day, tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return TimeInfo(text, date=_at_clock(date, groups) if year else None)
 
 
 def _at_clock(date: datetime, groups: dict[str, str | None]) -> datetime:
