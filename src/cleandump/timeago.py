@@ -308,11 +308,12 @@ def _parse_date(text: str, key: str) -> TimeInfo | None:
 
 def _parse_date_groups(text: str, groups: dict[str, str | None]) -> TimeInfo | None:
     """The stamp a date pattern matched: its day, month, year (absolute only with a year) and clock."""
-    month = int(groups["mm"]) if groups.get("mm") else MONTHS[groups["mon"] or ""]
+    mm, mon, yy = groups.get("mm"), groups.get("mon"), groups.get("year")
+    month = int(mm) if mm else MONTHS[mon or ""]
     day = int(groups["day"] or 0)
     if month > 12 >= day:  # "18/11/19": day first
         month, day = day, month
-    year = int(groups["year"]) if groups.get("year") else None
+    year = int(yy) if yy else None
     if year is not None and year < 100:
         year += 2000
     try:
