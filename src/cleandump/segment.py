@@ -323,6 +323,10 @@ def _cards(unit: _Unit) -> list[_Unit]:
     tail = _leftover_run(lines, shown, titles, end)
     if tail is not None:
         titles = [k for k in titles if k < tail]
+    labels = _section_labels(lines, shown, titles)
+    for k in labels:
+        lines[k] = lines[k].relabel(Label.UI, SECTION_LABEL)
+    titles = [k for k in titles if k not in labels]
     if len(titles) < 2 or not all(_card_title(lines[_run_end(lines, shown, k)]) for k in titles):
         return whole
     cuts: list[int] = []
@@ -345,6 +349,25 @@ def _cards(unit: _Unit) -> list[_Unit]:
         _Unit(verdicts=lines[lo:hi], after_heading=unit.after_heading, after_header=unit.after_header or k > 0)
         for k, (lo, hi) in enumerate(itertools.pairwise(bounds))
     ]
+
+
+SECTION_LABEL = Rule(
+    "section-label", "ui", "", "a short label between teaser cards (a section's name), no card's title"
+)
+
+
+def _section_labels(lines: list[Verdict], shown: list[int], titles: list[int]) -> set[int]:
+    """Lines among a section's card titles that are no title: one line of a word or two, where
+    most titles read as cards' ("Perspectives" between Google News' cards). At most a third of
+    the titles, and two real ones stay."""
+    short = {
+        k
+        for k in titles
+        if _run_end(lines, shown, k) == k and lines[k].line.n_words < CARD_TITLE_WORDS and not _card_title(lines[k])
+    }
+    if not short or 3 * len(short) > len(titles) or len(titles) - len(short) < 2:
+        return set()
+    return short if all(_card_title(lines[_run_end(lines, shown, k)]) for k in titles if k not in short) else set()
 
 
 def _leftover_run(lines: list[Verdict], shown: list[int], titles: list[int], end: int) -> int | None:
