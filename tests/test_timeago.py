@@ -177,7 +177,10 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
             "Rahul Sharma",
         ),
         ("read more at Hindustan Times", "Hindustan Times", None, None),
-        ("ByTrevor Jones", None, None, "Trevor Jones"),  # "By" and the name flattened from two elements
+        ("ByTrevor Jones", None, None, "Trevor Jones"),
+        ("apnews.com - Jane Smith", "apnews.com", None, "Jane Smith"),  # a card's site and its author
+        ("reuters.com", "reuters.com", None, None),
+        ("nytimes.com · 3h", "nytimes.com", "3h", None),  # "By" and the name flattened from two elements
         ("Originally published at The Conversation", "The Conversation", None, None),
     ],
 )
@@ -190,6 +193,10 @@ def test_headers(line: str, outlet: str | None, time: str | None, author: str | 
 @pytest.mark.parametrize(
     "line",
     [
+        "Node.js",
+        "index.html",
+        "e.g.",
+        "nytimes.com | Opinion",
         "Read more at the link below",
         "Read more on Misha's Review",
         "Politics / Economy",

@@ -52,6 +52,36 @@ _POSTED_BY = regex.compile(
 _TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
 #: First characters of every line `_DASH_OUTLET`, `_SOURCE_LINK`, `_BYLINE` or `_POSTED*` can match.
 _LEAD_CHARS = frozenset("-–—vsfbwrpucoVSFBWRPUCO")
+#: A site's domain, which aggregators print as a story's outlet ("apnews.com", "www.bbc.co.uk").
+_DOMAIN = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?P<tld>[a-z]{2,12})")
+#: Endings of file names, not domains ("index.html", "main.py").
+_FILE_ENDINGS = frozenset(
+    [
+        "html",
+        "htm",
+        "php",
+        "asp",
+        "aspx",
+        "js",
+        "ts",
+        "py",
+        "rb",
+        "md",
+        "txt",
+        "pdf",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "svg",
+        "css",
+        "json",
+        "xml",
+        "csv",
+        "zip",
+        "exe",
+    ]
+)
 #: Two letters in a row: a line or name without them is a count ("23", "1.2K"), not words.
 WORDED = regex.compile(r"[^\W\d_]{2}")
 _NAME_WORD = regex.compile(
@@ -107,6 +137,8 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides
+    if _is_domain(line):
+        return Header("outlet", outlet=line.strip(), known=False)  # "reuters.com" over a card's title
     m = _BYLINE.match(_GLUED_BY.sub("By ", line, count=1)) if anchored else None
     if m and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
         return byline  # else maybe "By Jane Doe - 11/18/19 11:04 PM": a combination, below
@@ -153,15 +185,32 @@ def _combo(line: str, rules: Rules) -> Header | None:
             continue  # "2h • 3 min read": a reading time printed in the header
         elif author is None and (by := _BY_PART.match(part)) and looks_like_name(part[by.end() :], max_words=8):
             author = part[by.end() :].strip()  # "September 10, 2018 | by Catherine"
-        elif looks_like_name(part) or rules.is_outlet(normalize_line(part)):
+        elif looks_like_name(part) or rules.is_outlet(normalize_line(part)) or _is_domain(part):
             names.append(part)
         else:
             return None
     if time is None:
-        return _labelled_outlet(parts, author, rules)
+        return _site_and_author(parts) or _labelled_outlet(parts, author, rules)
     if not (names or author):
         return Header("time", time=time, known=True)  # "• 2h • 3 min read"
     return Header("combo", outlet=names[0] if names else None, time=time, author=author, known=True)
+
+
+def _is_domain(text: str) -> bool:
+    """A site's domain as printed, lower case ("Node.js" is a name, "index.html" a file)."""
+    text = text.strip()
+    m = _DOMAIN.fullmatch(text) if "." in text and " " not in text else None
+    return m is not None and m["tld"] not in _FILE_ENDINGS
+
+
+def _site_and_author(parts: list[str]) -> Header | None:
+    """ "apnews.com - Jane Smith": the site a card links to beside its author's name (Flipboard)."""
+    if len(parts) != 2 or not any(_is_domain(p) for p in parts):
+        return None
+    site, name = parts if _is_domain(parts[0]) else parts[::-1]
+    if _is_domain(name) or not (2 <= len(name.split()) <= 4 and looks_like_name(name, max_words=4)):
+        return None
+    return Header("byline", outlet=site, author=name, known=True)
 
 
 def _labelled_outlet(parts: list[str], author: str | None, rules: Rules) -> Header | None:
