@@ -645,3 +645,11 @@ def test_a_short_headline_over_its_date_under_a_menu_is_the_title(headline: str)
     dump = "\n".join(["Home", "News", headline, "November 18, 2026", HARBOUR_TEXT])
     main = cleandump.clean(dump).main
     assert main is not None and (main.title, main.outlet, main.author) == (headline, None, None)
+
+
+def test_shares_with_labels_are_not_titles() -> None:
+    """A chart's bars printed as lines ("Left 20%") between the headline and the text are no
+    headline, and "45 sources" is a count: the headline above them is the title."""
+    lines = [HEADLINE, "Published 2 hours ago", "45 sources", "Left 20%", "Center 55%", "Right 25%"]
+    main = cleandump.clean("\n".join([*lines, "Summary by Ground News", HARBOUR_TEXT])).main
+    assert main is not None and (main.title, main.author) == (HEADLINE, "Ground News")

@@ -180,6 +180,7 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("ByTrevor Jones", None, None, "Trevor Jones"),
         ("apnews.com - Jane Smith", "apnews.com", None, "Jane Smith"),  # a card's site and its author
         ("reuters.com", "reuters.com", None, None),
+        ("Analysis by Jane Doe", None, None, "Jane Doe"),
         ("nytimes.com · 3h", "nytimes.com", "3h", None),  # "By" and the name flattened from two elements
         ("Originally published at The Conversation", "The Conversation", None, None),
     ],

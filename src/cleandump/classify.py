@@ -187,8 +187,14 @@ def _above_follow_button(v: Verdict, nxt: Verdict | None) -> bool:
 
 
 def worded(v: Verdict) -> bool:
-    """A line with a word in it (two letters in a row), not a count such as "412" or "1.2K"."""
-    return WORDED.search(v.line.text) is not None
+    """A line with a word in it (two letters in a row), not a count such as "412" or "1.2K", nor
+    a share with its label ("Left 20%", "92% match": a bar of a chart, a poll's result)."""
+    text = v.line.text
+    return WORDED.search(text) is not None and not ("%" in text and _SHARE.fullmatch(text) is not None)
+
+
+#: A percentage with at most two words of label before or after it.
+_SHARE = regex.compile(r"(?:[^\W\d_]+\s){0,2}[<>~≈]?\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s[^\W\d_]+){0,2}")
 
 
 def _count(v: Verdict) -> bool:

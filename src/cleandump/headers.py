@@ -31,7 +31,10 @@ _SOURCE_LINK = regex.compile(
     regex.IGNORECASE,
 )
 #: Words that open a byline ("By Jane Doe", "Reporting by ...", Inshorts' "short by ...").
-_BY = r"(?:by|words by|written by|story by|reporting by|reported by|short by|compiled by|curated by)"
+_BY = (
+    r"(?:by|words by|written by|story by|reporting by|reported by|short by|compiled by|curated by"
+    r"|summary by|analysis by|commentary by)"
+)
 _BYLINE = regex.compile(
     rf"^{_BY}\s(?P<who>[^|,;•·]{{2,80}}?)(?:\s?[|,;•·]\s?(?P<rest>.{{2,80}}))?$",
     regex.IGNORECASE,
@@ -51,7 +54,7 @@ _POSTED_BY = regex.compile(
 )
 _TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
 #: First characters of every line `_DASH_OUTLET`, `_SOURCE_LINK`, `_BYLINE` or `_POSTED*` can match.
-_LEAD_CHARS = frozenset("-–—vsfbwrpucoVSFBWRPUCO")
+_LEAD_CHARS = frozenset("-–—vsfbwrpucoaVSFBWRPUCOA")
 #: A site's domain, which aggregators print as a story's outlet ("apnews.com", "www.bbc.co.uk").
 _DOMAIN = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?P<tld>[a-z]{2,12})")
 #: Endings of file names, not domains ("index.html", "main.py").
