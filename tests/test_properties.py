@@ -63,6 +63,17 @@ def test_main_article_and_teasers_are_found(dump: GeneratedDump) -> None:
     assert got == [(t.title, t.paragraphs, t.outlet, t.time_ago) for t in dump.related]
 
 
+@PROPERTY
+@given(aggregator_dumps(related=(0, 3), main_header="outlet-author") | aggregator_dumps(main_header="author"))
+def test_the_main_articles_header_gives_its_author_outlet_and_time(dump: GeneratedDump) -> None:
+    """A name printed without "By" between the headline and the date is the author, and a known
+    outlet's name above it the outlet; neither is taken for the title."""
+    result = clean_text(dump.text)
+    assert result.main is not None and dump.main is not None
+    got = (result.main.title, result.main.author, result.main.outlet, result.main.time_ago)
+    assert got == (dump.main.title, dump.main.author, dump.main.outlet, dump.main.time_ago)
+
+
 WRAPPED = hard_wrapped(aggregator_dumps(related=(0, 3), languages=("english",), title_only=True))
 
 

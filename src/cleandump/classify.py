@@ -222,6 +222,11 @@ def as_outlet(v: Verdict) -> Verdict:
     return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet, known=True, listed=listed))
 
 
+def _signed(v: Verdict | None) -> bool:
+    """A header line that names the author and the time ("short by Jane Doe / 10:21 am on ...")."""
+    return v is not None and v.header is not None and v.header.author is not None and v.header.time is not None
+
+
 def as_byline(v: Verdict) -> Verdict:
     """The line as the article's author, known to be one from where it stands (a person's name
     between the headline and the date)."""
@@ -240,11 +245,14 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
         if _above_follow_button(out[i], nxt) and _dated(out[k] for k in idx[pos + 2 : pos + 6]):
             out[i] = out[i].relabel(Label.META, FOLLOWED_RULE, Header("byline", author=out[i].line.text, known=True))
         else:
-            out[i] = _revise_one(out[i], prev, nxt)
+            after = out[idx[pos + 2]] if pos + 2 < len(idx) else None
+            out[i] = _revise_one(out[i], prev, nxt, after)
     return tuple(out)
 
 
-def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdict:
+def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None = None) -> Verdict:
+    """`v` read again beside `prev` and `nxt` (`after`: the line after `nxt`)."""
+
     def is_(x: Verdict | None, *labels: Label) -> bool:
         return x is not None and x.label in labels
 
@@ -252,6 +260,7 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> Verdic
         v.label is Label.SHORT
         and any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))  # beside a time
         and not is_(nxt, Label.CONTENT)  # not a title over its text
+        and not (_signed(nxt) and is_(after, Label.CONTENT))  # nor over its byline and time, then its text
         and not any(x is not None and x.header is not None and x.header.outlet for x in (prev, nxt))  # nor a
         # title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title / "2h")
         and (v.header is not None or looks_like_name(v.line.text, max_words=5))

@@ -136,7 +136,11 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         name = m["name"].strip()
         if looks_like_name(name) or rules.is_outlet(normalize_line(name)):
             return Header("outlet", outlet=name, known=True)
-    if anchored and (m := _SOURCE_LINK.match(line)) and looks_like_name(name := m["name"].strip()):
+    if (
+        anchored
+        and (m := _SOURCE_LINK.match(line))
+        and (looks_like_name(name := m["name"].strip()) or rules.is_outlet(normalize_line(name)))
+    ):
         return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides

@@ -967,8 +967,8 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
 
 #: A name between a headline and its date is the outlet or author (a person's name has at most
 #: `HEADER_NAME_WORDS` words) when the headline has `HEADER_NAME_HEADLINE_WORDS` words or more and
-#: at least `HEADER_NAME_MARGIN` more than the name.
-HEADER_NAME_WORDS, HEADER_NAME_HEADLINE_WORDS, HEADER_NAME_MARGIN = 3, 6, 3
+#: at least `HEADER_NAME_MARGIN` more than a person's name (one more than a known outlet's).
+HEADER_NAME_WORDS, HEADER_NAME_HEADLINE_WORDS, HEADER_NAME_MARGIN = 3, 5, 3
 
 
 def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
@@ -983,11 +983,13 @@ def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
     if j >= 0 and (before[j].label is Label.META or _header_named(before[j])):
         j -= 1  # an outlet's name over the author's
     above = before[j] if j >= 0 else None
+    name = before[k]
+    margin = 1 if _outlet_name(name) else HEADER_NAME_MARGIN  # a known outlet's name is no headline
     return (
         above is not None
         and above.label is Label.SHORT
         and _headline_like(above)
-        and above.line.n_words >= max(HEADER_NAME_HEADLINE_WORDS, before[k].line.n_words + HEADER_NAME_MARGIN)
+        and above.line.n_words >= max(HEADER_NAME_HEADLINE_WORDS, name.line.n_words + margin)
     )
 
 

@@ -33,6 +33,7 @@ from .text import normalize_line
 __all__ = [
     "LANGUAGES",
     "LAYOUTS",
+    "MAIN_HEADERS",
     "GeneratedDump",
     "TruthArticle",
     "aggregator_dumps",
@@ -56,14 +57,20 @@ _SYLLABLES = {
     "cyrillic": (list("бвгдзклмнпрстф"), list("аеиоуя")),
 }
 #: Teaser-header layouts (see `teaser_headers`).
-LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only", "card", "trailing")
+LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only", "card", "trailing", "site", "summary")
 #: Layouts whose header is split: its first line goes above the title, the others after the
-#: title ("card": outlet, title, time-ago as MSN prints them) or after the teaser's text
-#: ("trailing": outlet, title, summary, time-ago as Yahoo prints them).
-SPLIT_HEADERS = {"card": "title", "trailing": "text"}
+#: title ("card": outlet, title, time-ago as MSN prints them; "site": the outlet's domain
+#: instead of its name, as Flipboard prints it) or after the teaser's text ("trailing": outlet,
+#: title, summary, time-ago as Yahoo prints them); "summary" puts its first line under the
+#: title and the other under the text (Inshorts: title / "short by Jane Doe / 10:21 am on 26
+#: Nov 2026, Thursday" / summary / "read more at Reuters").
+SPLIT_HEADERS = {"card": "title", "site": "title", "trailing": "text", "summary": "around"}
 #: Layouts drawn for a whole related section, never mixed with others: a time line under one
 #: card's text and another card's time line over its title read the same.
-WHOLE_SECTION = frozenset({"trailing"})
+WHOLE_SECTION = frozenset({"trailing", "summary"})
+#: Headers of the page's own article between its headline and text (`aggregator_dumps`):
+#: none, the author's name and the date, or the outlet, the author's name and the date (Yahoo).
+MAIN_HEADERS = ("none", "author", "outlet-author")
 _TIMES = ("an hour ago", "2 hours ago", "5 hours ago", "12 min ago", "3h", "2 days ago", "Yesterday")
 #: Time stamps in the prose's language ("3h" reads the same everywhere).
 _TIMES_IN: dict[str, tuple[str, ...]] = {
@@ -86,6 +93,7 @@ class TruthArticle:
     outlet: str | None = None
     time_ago: str | None = None
     url: str | None = None  # where a markdown dump's teaser title links to (`as_markdown`)
+    author: str | None = None  # the page's own article's author, when its header names one
 
     @property
     def text(self) -> str:
@@ -259,9 +267,41 @@ def teaser_headers(
         return [when, outlet], outlet, when
     if chosen == "byline":
         return [f"{when} · {outlet}"], outlet, when
+    if chosen == "site":
+        site = "".join(c for c in outlet.lower() if c.isascii() and c.isalnum()) + ".com"
+        return [site, when], site, when
+    if chosen == "summary":
+        stamp = draw(_stamp())
+        return [f"short by {draw(_person())} / {stamp}", f"read more at {outlet}"], outlet, stamp
     if chosen in SPLIT_HEADERS:
         return [outlet, when], outlet, when
     return [when], None, when
+
+
+@st.composite
+def _person(draw: st.DrawFn) -> str:
+    """A person's name: two invented capitalised words."""
+    return " ".join(draw(_word("latin")).capitalize() for _ in range(2))
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@st.composite
+def _date(draw: st.DrawFn) -> str:
+    """A publication date as an article's header prints it ("Nov 25, 2026", "25 Nov 2026")."""
+    day, month, year = draw(st.integers(1, 28)), draw(st.sampled_from(_MONTHS)), draw(st.integers(2018, 2026))
+    return draw(st.sampled_from((f"{month} {day}, {year}", f"{day} {month} {year}")))
+
+
+@st.composite
+def _stamp(draw: st.DrawFn) -> str:
+    """A clock and the date it is on, as summary apps print them ("10:21 am on 26 Nov 2026, Thursday")."""
+    hour, minute = draw(st.integers(1, 12)), draw(st.integers(0, 59))
+    ampm, day, month = draw(st.sampled_from(("am", "pm"))), draw(st.integers(1, 28)), draw(st.sampled_from(_MONTHS))
+    year, weekday = draw(st.integers(2018, 2026)), draw(st.sampled_from(_WEEKDAYS))
+    return f"{hour:02d}:{minute:02d} {ampm} on {day} {month} {year}, {weekday}"
 
 
 @st.composite
@@ -276,6 +316,7 @@ def aggregator_dumps(
     line_endings: tuple[str, ...] = ("\n",),
     ui_before_title: bool = True,
     title_only: bool = False,
+    main_header: str | None = None,
 ) -> GeneratedDump:
     """A dump as an aggregator scraper saves it, with its truth.
 
@@ -286,7 +327,9 @@ def aggregator_dumps(
     seed's duplication). `unseen_ui` mixes in invented UI lines; `languages` picks the prose
     language (default: any of `LANGUAGES`); `line_endings` the newline style. With `title_only`,
     teasers in a layout with an outlet may have no text (a card: header and title only; its truth
-    has no paragraphs).
+    has no paragraphs). `main_header` (one of `MAIN_HEADERS`, default drawn) puts the main
+    article's header between its headline and text: its author's name and publication date, with
+    the outlet's name above them or not (the truth's `author`, `outlet`, `time_ago`).
     """
     language = draw(st.sampled_from(languages or tuple(sorted(LANGUAGES))))
     ending = draw(st.sampled_from(line_endings))
@@ -316,7 +359,15 @@ def aggregator_dumps(
     sentences: set[str] = set()
     drawn = _fresh(draw(articles(language=language, min_paragraphs=3, max_paragraphs=6)), sentences, 0)
     title = add(drawn.title or "", kind="content")
-    main = TruthArticle(title, tuple(add(p, kind="content") for p in drawn.paragraphs))
+    style = main_header or draw(st.sampled_from(MAIN_HEADERS))
+    outlet = author = when = None
+    if style != "none":
+        _, _, outlets = _catalog()
+        outlet = add(draw(st.sampled_from(outlets)).title(), kind="boiler") if style == "outlet-author" else None
+        author = add(draw(_person()), kind="boiler")
+        when = add(draw(_date()), kind="boiler")  # a date: teasers print time-ago
+    paragraphs = tuple(add(p, kind="content") for p in drawn.paragraphs)
+    main = TruthArticle(title, paragraphs, outlet, when, author=author)
     teasers: list[TruthArticle] = []
     n_related = draw(st.integers(*related))
     section = layout or draw(st.sampled_from((None, *sorted(WHOLE_SECTION))))
@@ -331,22 +382,20 @@ def aggregator_dumps(
         chosen = section or draw(st.sampled_from(mixed))
         header, outlet, when = draw(teaser_headers(layout=chosen, language=language))
         art = _fresh(draw(articles(language=language, max_paragraphs=2)), sentences, 1000 * (len(teasers) + 1))
-        split = SPLIT_HEADERS.get(chosen)
-        for h in header[:1] if split else header:
+        above, under_title, under_text = _placed(header, SPLIT_HEADERS.get(chosen))
+        for h in above:
             add(h, kind="boiler")
         title = add(art.title or "", kind="content")
-        if split == "title":
-            for h in header[1:]:
-                add(h, kind="boiler")
+        for h in under_title:
+            add(h, kind="boiler")
         paragraphs: tuple[str, ...] = ()
-        if not (title_only and outlet is not None and draw(st.booleans())):
+        if not (title_only and outlet is not None and not under_text and draw(st.booleans())):
             first = art.paragraphs[0]
             if dup:
                 add(first.split(". ", 1)[0].rstrip(".") + ".", kind="boiler")
             paragraphs = tuple(add(p, kind="content") for p in (first, *art.paragraphs[1:]))
-        if split == "text":
-            for h in header[1:]:
-                add(h, kind="boiler")
+        for h in under_text:
+            add(h, kind="boiler")
         teasers.append(TruthArticle(title, paragraphs, outlet, when))
     return GeneratedDump(
         text=ending.join(lines) + ending,
@@ -358,6 +407,15 @@ def aggregator_dumps(
         line_ending=ending,
         language=language,
     )
+
+
+def _placed(header: list[str], split: str | None) -> tuple[list[str], list[str], list[str]]:
+    """A teaser's header lines above its title, under its title and under its text (`SPLIT_HEADERS`)."""
+    if split is None:
+        return header, [], []
+    if split == "around":
+        return [], header[:1], header[1:]
+    return (header[:1], header[1:], []) if split == "title" else (header[:1], [], header[1:])
 
 
 @st.composite
