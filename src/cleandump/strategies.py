@@ -366,8 +366,8 @@ def aggregator_dumps(
         outlet = add(draw(st.sampled_from(outlets)).title(), kind="boiler") if style == "outlet-author" else None
         author = add(draw(_person()), kind="boiler")
         when = add(draw(_date()), kind="boiler")  # a date: teasers print time-ago
-    paragraphs = tuple(add(p, kind="content") for p in drawn.paragraphs)
-    main = TruthArticle(title, paragraphs, outlet, when, author=author)
+    body = tuple(add(p, kind="content") for p in drawn.paragraphs)
+    main = TruthArticle(title, body, outlet, when, author=author)
     teasers: list[TruthArticle] = []
     n_related = draw(st.integers(*related))
     section = layout or draw(st.sampled_from((None, *sorted(WHOLE_SECTION))))
