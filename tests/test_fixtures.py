@@ -625,6 +625,8 @@ HARBOUR_TEXT = (
         (["Jane Doe"], None, "Jane Doe"),
         (["Associated Press", "Jane Doe"], "Associated Press", "Jane Doe"),
         (["Reuters"], "Reuters", None),
+        (["Harbour Gazette"], "Harbour Gazette", None),  # an outlet's word: no person's name
+        (["Harbour Gazette", "Jane Doe"], "Harbour Gazette", "Jane Doe"),
     ],
 )
 def test_names_between_headline_and_date_are_its_outlet_and_author(

@@ -948,7 +948,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
         shorts = [z for z in zone if z.label is Label.SHORT and worded(z)]
         headline = v.label is Label.SHORT and worded(v) and all(z.line.norm == v.line.norm for z in shorts)
         if v.label is Label.SHORT and _header_name(before, k, zone):
-            zone.insert(0, as_outlet(v) if _outlet_name(v) else as_byline(v))
+            zone.insert(0, as_byline(v) if _person_name(v) and not _outlet_name(v) else as_outlet(v))
         elif headline or (
             (v.label in (Label.META, Label.UI) or not worded(v)) and _header_lines(zone) < HEADER_ZONE_LINES
         ):
@@ -1022,22 +1022,19 @@ def _bylined(zone: list[Verdict]) -> list[Verdict]:
     return out
 
 
+def _name_like(v: Verdict) -> bool:
+    """Two or three name-like words ("Jane Smith", "Sky News")."""
+    return 2 <= v.line.n_words <= HEADER_NAME_WORDS and looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
+
+
 def _person_name(v: Verdict) -> bool:
-    words = v.line.norm.split()
-    return (
-        2 <= len(words) <= HEADER_NAME_WORDS
-        and looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
-        and not OUTLET_WORDS.intersection(words)
-    )
+    """A name without an outlet's word (`OUTLET_WORDS`): "Jane Smith", not "Sky News"."""
+    return _name_like(v) and not OUTLET_WORDS.intersection(v.line.norm.split())
 
 
 def _header_named(v: Verdict) -> bool:
-    """A known outlet's name, or a person's (two or three name-like words)."""
-    if v.label is not Label.SHORT:
-        return False
-    return _outlet_name(v) or (
-        2 <= v.line.n_words <= HEADER_NAME_WORDS and looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
-    )
+    """A known outlet's name, or a name of two or three words."""
+    return v.label is Label.SHORT and (_outlet_name(v) or _name_like(v))
 
 
 #: At most this many header lines (byline, dates, buttons, counts) between a headline and its text;
