@@ -956,7 +956,11 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
         elif v.label is Label.SHORT and len(shorts) == 1 and zone[0] is shorts[0] and _dek_pair(v, shorts[0]):
             zone.insert(0, v)  # the headline over its standfirst
         elif v.label is Label.SHORT and len(shorts) == 1 and _headline_over_header(v, zone):
-            zone.remove(shorts[0])  # "Add Yahoo on Google" under the byline is not the headline
+            at = zone.index(shorts[0])  # "Add Yahoo on Google" under the byline is not the headline;
+            if _outlet_like(shorts[0]):  # an outlet's name there is the outlet ("読売新聞オンライン")
+                zone[at] = as_outlet(shorts[0])
+            else:
+                zone.pop(at)
             zone.insert(0, v)
         else:
             break
@@ -1030,6 +1034,15 @@ def _name_like(v: Verdict) -> bool:
 def _person_name(v: Verdict) -> bool:
     """A name without an outlet's word (`OUTLET_WORDS`): "Jane Smith", not "Sky News"."""
     return _name_like(v) and not OUTLET_WORDS.intersection(v.line.norm.split())
+
+
+def _outlet_like(v: Verdict) -> bool:
+    """A known outlet's name or site, or a name holding an outlet's word ("Harbour Gazette",
+    "日本経済新聞")."""
+    if _outlet_name(v):
+        return True
+    text = v.line.text
+    return looks_like_name(text) and (not text.isascii() or not OUTLET_WORDS.isdisjoint(v.line.norm.split()))
 
 
 def _header_named(v: Verdict) -> bool:
