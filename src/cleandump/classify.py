@@ -245,7 +245,7 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
         if _above_follow_button(out[i], nxt) and _dated(out[k] for k in idx[pos + 2 : pos + 6]):
             out[i] = out[i].relabel(Label.META, FOLLOWED_RULE, Header("byline", author=out[i].line.text, known=True))
         else:
-            after = out[idx[pos + 2]] if pos + 2 < len(idx) else None
+            after = out[idx[pos + 2]] if pos + 2 < len(idx) and out[i].label is Label.SHORT else None
             out[i] = _revise_one(out[i], prev, nxt, after)
     return tuple(out)
 

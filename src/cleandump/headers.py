@@ -25,6 +25,7 @@ _SEP = regex.compile(r"\s+[·•|/–—-]\s+|\s*[·•|]\s*")
 _DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
 #: A line under a story's text naming where it ran: "read more at Hindustan Times" (a summary's
 #: link to the whole story), "Originally published at The Conversation".
+_SOURCE_LINK_STARTS = frozenset({"read", "full", "cont", "orig"})
 _SOURCE_LINK = regex.compile(
     r"^(?:(?:read more|read the full story|full story|continue reading) at"
     r"|originally (?:published|appeared) (?:at|on|in))\s(?P<name>\S.{0,60})$",
@@ -55,6 +56,8 @@ _POSTED_BY = regex.compile(
 _TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
 #: First characters of every line `_DASH_OUTLET`, `_SOURCE_LINK`, `_BYLINE` or `_POSTED*` can match.
 _LEAD_CHARS = frozenset("-–—vsfbwrpucoaVSFBWRPUCOA")
+#: ... and of each of them: most lines start with none of a form's letters, so skip its regex.
+_DASH_LEAD, _BY_LEAD, _POSTED_LEAD = frozenset("-–—vVfFsS"), frozenset("bwsrcaBWSRCA"), frozenset("pwuPWU")
 #: A site's domain, which aggregators print as a story's outlet ("apnews.com", "www.bbc.co.uk").
 _DOMAIN = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?P<tld>[a-z]{2,12})")
 #: Endings of file names, not domains ("index.html", "main.py").
@@ -131,25 +134,28 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return None
     if time := parse_time(line):
         return Header("time", time=time, known=True)
-    anchored = line[:1] in _LEAD_CHARS  # else none of the anchored forms below can match
-    if anchored and (m := _DASH_OUTLET.match(line)):
+    lead = line[:1]
+    anchored = lead in _LEAD_CHARS  # else none of the anchored forms below can match
+    if lead in _DASH_LEAD and (m := _DASH_OUTLET.match(line)):
         name = m["name"].strip()
         if looks_like_name(name) or rules.is_outlet(normalize_line(name)):
             return Header("outlet", outlet=name, known=True)
     if (
         anchored
+        and line[:4].casefold() in _SOURCE_LINK_STARTS
         and (m := _SOURCE_LINK.match(line))
         and (looks_like_name(name := m["name"].strip()) or rules.is_outlet(normalize_line(name)))
     ):
         return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides
-    if _is_domain(line):
+    if "." in line and " " not in line and _is_domain(line):
         return Header("outlet", outlet=line.strip(), known=False)  # "reuters.com" over a card's title
-    m = _BYLINE.match(_GLUED_BY.sub("By ", line, count=1)) if anchored else None
+    glued = lead == "B" and line.startswith("By") and line[2:3].isupper()
+    m = _BYLINE.match(_GLUED_BY.sub("By ", line, count=1) if glued else line) if lead in _BY_LEAD else None
     if m and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
         return byline  # else maybe "By Jane Doe - 11/18/19 11:04 PM": a combination, below
-    m = (_POSTED.match(line) or _POSTED_BY.match(line)) if anchored else None
+    m = (_POSTED.match(line) or _POSTED_BY.match(line)) if lead in _POSTED_LEAD else None
     if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
     return _combo(line, rules) or _time_in(line)
