@@ -27,6 +27,7 @@ from importlib import resources
 
 from hypothesis import strategies as st
 
+from .headers import OUTLET_WORDS
 from .rules import Rules
 from .text import normalize_line
 
@@ -280,8 +281,15 @@ def teaser_headers(
 
 @st.composite
 def _person(draw: st.DrawFn) -> str:
-    """A person's name: two invented capitalised words."""
-    return " ".join(draw(_word("latin")).capitalize() for _ in range(2))
+    """A person's name: two invented capitalised words, neither an interface word nor an outlet's
+    ("Baba Home" reads as a menu line, "Baba News" as an outlet's name)."""
+    taken = _name_taboos()
+    return " ".join(draw(_word("latin").filter(lambda w: w not in taken)).capitalize() for _ in range(2))
+
+
+@cache
+def _name_taboos() -> frozenset[str]:
+    return frozenset(Rules.default().ui_words) | OUTLET_WORDS
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
