@@ -606,7 +606,12 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
             best, best_score, best_core, best_headed = i, score, core, headed
     # a run of similar headed blocks (a thread of posts, a feed) has no single main article; the
     # best may be the first block itself when nothing precedes it with text (its header not "after text")
-    like_peers = best_headed or (best is not None and best_core < HEADED_MIN_CORE and units[best].first_of_feed())
+    like_peers = best_headed or (
+        best is not None
+        and best_core < HEADED_MIN_CORE
+        and units[best].first_of_feed()
+        and not _titled(units[best], title)  # the page says this block is its article
+    )
     if like_peers and best is not None:
         echo = _text_keys(units[best])  # a printing of the same article again is not a peer
         peers = [c for c, j in zip(headed_cores, headed_at, strict=True) if j == best or not _echoes(units[j], echo)]
@@ -941,7 +946,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
         key = _title_key(title)
         for k in range(len(before) - 1, -1, -1):
             if _same_title(before[k].line.norm, key):
-                return before[k:] if len(before) - k <= 12 else before[k : k + 1]
+                return _bylined(_named_header(before, k)) if len(before) - k <= 12 else before[k : k + 1]
     zone: list[Verdict] = []
     for k in range(len(before) - 1, -1, -1):
         v = before[k]
@@ -967,6 +972,18 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
     while zone and zone[0].label is not Label.SHORT and zone[0].label is not Label.META:
         zone.pop(0)
     return _bylined(zone)
+
+
+def _named_header(before: list[Verdict], at: int) -> list[Verdict]:
+    """`before[at:]`, the known headline and the lines under it, with the names between it and
+    the date read as its outlet or author (see `_header_name`)."""
+    zone: list[Verdict] = []
+    for k in range(len(before) - 1, at, -1):
+        v = before[k]
+        if v.label is Label.SHORT and _header_name(before, k, zone):
+            v = as_byline(v) if _person_name(v) and not _outlet_name(v) else as_outlet(v)
+        zone.insert(0, v)
+    return [before[at], *zone]
 
 
 #: A name between a headline and its date is the outlet or author (a person's name has at most

@@ -324,7 +324,7 @@ def aggregator_dumps(
     line_endings: tuple[str, ...] = ("\n",),
     ui_before_title: bool = True,
     title_only: bool = False,
-    main_header: str | None = None,
+    main_header: str | None = "none",
 ) -> GeneratedDump:
     """A dump as an aggregator scraper saves it, with its truth.
 
@@ -335,9 +335,11 @@ def aggregator_dumps(
     seed's duplication). `unseen_ui` mixes in invented UI lines; `languages` picks the prose
     language (default: any of `LANGUAGES`); `line_endings` the newline style. With `title_only`,
     teasers in a layout with an outlet may have no text (a card: header and title only; its truth
-    has no paragraphs). `main_header` (one of `MAIN_HEADERS`, default drawn) puts the main
+    has no paragraphs). `main_header` (one of `MAIN_HEADERS`; None draws one) puts the main
     article's header between its headline and text: its author's name and publication date, with
-    the outlet's name above them or not (the truth's `author`, `outlet`, `time_ago`).
+    the outlet's name above them or not (the truth's `author`, `outlet`, `time_ago`). A main
+    article with such a header and little text (under about 80 words) may read as one more
+    headed block of a feed unless its title is given (`clean(..., title=)`).
     """
     language = draw(st.sampled_from(languages or tuple(sorted(LANGUAGES))))
     ending = draw(st.sampled_from(line_endings))
