@@ -133,6 +133,7 @@ SOURCE_LINK_RULES = frozenset({"read-more-link"})
 
 
 def _names_source(line: Line, rules: Rules) -> bool:
+    """The line parses as a story's source ("read more at Reuters"), not only as a link."""
     header = parse_header(line.text, line.norm, rules)
     return header is not None and header.kind == "source"
 

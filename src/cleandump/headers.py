@@ -61,33 +61,8 @@ _DASH_LEAD, _BY_LEAD, _POSTED_LEAD = frozenset("-–—vVfFsS"), frozenset("bwsr
 #: A site's domain, which aggregators print as a story's outlet ("apnews.com", "www.bbc.co.uk").
 _DOMAIN = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?P<tld>[a-z]{2,12})")
 #: Endings of file names, not domains ("index.html", "main.py").
-_FILE_ENDINGS = frozenset(
-    [
-        "html",
-        "htm",
-        "php",
-        "asp",
-        "aspx",
-        "js",
-        "ts",
-        "py",
-        "rb",
-        "md",
-        "txt",
-        "pdf",
-        "jpg",
-        "jpeg",
-        "png",
-        "gif",
-        "svg",
-        "css",
-        "json",
-        "xml",
-        "csv",
-        "zip",
-        "exe",
-    ]
-)
+_FILE_ENDINGS = frozenset({"html", "htm", "php", "asp", "aspx", "js", "ts", "py", "rb", "md", "txt", "pdf", "jpg",
+                           "jpeg", "png", "gif", "svg", "css", "json", "xml", "csv", "zip", "exe"})  # fmt: skip
 #: Two letters in a row: a line or name without them is a count ("23", "1.2K"), not words.
 WORDED = regex.compile(r"[^\W\d_]{2}")
 _NAME_WORD = regex.compile(

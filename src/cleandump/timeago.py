@@ -262,6 +262,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
 
 
 def _cjk_date(text: str, key: str) -> TimeInfo | None:
+    """A Chinese, Japanese or Korean numeric stamp (`_CJK_DATE`); a yearless one needs its marks."""
     m = _CJK_DATE.match(key) if not key.isascii() or "/" in key else None
     if m is None or not (m["wd"] or m["pre"] or m["suf"] or m["nian"] == "年"):
         return None
