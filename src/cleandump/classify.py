@@ -114,8 +114,13 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
         if line.repeats >= CARD_LINK_REPEATS:
             return v(Label.UI, CARD_LINK_RULE)  # "Read more" under every card opens nothing
         return v(Label.HEADING, HEADING_RULE)
-    if ui_rule is not None and not (ui_rule.id in SOURCE_LINK_RULES and _names_source(line, rules)):
-        return v(Label.UI, ui_rule)
+    if ui_rule is not None:
+        if ui_rule.id not in SOURCE_LINK_RULES:
+            return v(Label.UI, ui_rule)
+        header = parse_header(line.text, line.norm, rules)  # "Read more at Reuters": its source
+        if header is None or header.kind != "source":
+            return v(Label.UI, ui_rule)
+        return v(Label.META, _header_rule(header), header)
     if line.n_words <= 12 and (header := parse_header(line.text, line.norm, rules)):
         if not header.known:
             return v(Label.SHORT, None, header)  # an outlet name on its own: `revise` decides
@@ -130,12 +135,6 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
 #: UI rules whose lines may name the outlet a story ran in ("Read more at Hindustan Times" under
 #: a summary): such a line is the story's outlet, not a link to drop.
 SOURCE_LINK_RULES = frozenset({"read-more-link"})
-
-
-def _names_source(line: Line, rules: Rules) -> bool:
-    """The line parses as a story's source ("read more at Reuters"), not only as a link."""
-    header = parse_header(line.text, line.norm, rules)
-    return header is not None and header.kind == "source"
 
 
 def _wordless(line: Line) -> bool:
@@ -228,10 +227,10 @@ def _signed(v: Verdict | None) -> bool:
     return v is not None and v.header is not None and v.header.author is not None and v.header.time is not None
 
 
-def as_byline(v: Verdict) -> Verdict:
+def as_byline(v: Verdict, rule: Rule = NAMED_RULE) -> Verdict:
     """The line as the article's author, known to be one from where it stands (a person's name
-    between the headline and the date)."""
-    return v.relabel(Label.META, NAMED_RULE, Header("byline", author=v.line.text, known=True))
+    between the headline and the date; `FOLLOWED_RULE`: over a follow button)."""
+    return v.relabel(Label.META, rule, Header("byline", author=v.line.text, known=True))
 
 
 def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]:
@@ -244,7 +243,7 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
         prev = out[idx[pos - 1]] if pos > 0 else None
         nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
         if _above_follow_button(out[i], nxt) and _dated(out[k] for k in idx[pos + 2 : pos + 6]):
-            out[i] = out[i].relabel(Label.META, FOLLOWED_RULE, Header("byline", author=out[i].line.text, known=True))
+            out[i] = as_byline(out[i], FOLLOWED_RULE)
         else:
             after = out[idx[pos + 2]] if pos + 2 < len(idx) and out[i].label is Label.SHORT else None
             out[i] = _revise_one(out[i], prev, nxt, after)

@@ -216,6 +216,7 @@ def _subhead_words(words: list[str], text: str, a: int, stop: frozenset[str], co
     announcing what follows (its content words recur right after it).
     """
     limit = min(config.subhead_max_words, len(words) - 8)
+    ahead: list[str] | None = None  # the words from the sentence's start on, split when first needed
     for k in range(max(3, config.fragment_min_words - 1), limit + 1):
         last, nxt = words[k - 1], words[k]
         if not nxt[:1].isupper() or nxt[-1:] in ",;:" or not last[-1:].isalnum() or last.casefold() in stop:
@@ -227,7 +228,9 @@ def _subhead_words(words: list[str], text: str, a: int, stop: frozenset[str], co
             w[:1].islower() and w.casefold() not in stop for w in head
         ):
             continue
-        if _topic_overlap(head, text[a : a + 1500].split()[k : k + 80], stop):  # the words after it
+        if ahead is None:
+            ahead = text[a : a + 1500].split()
+        if _topic_overlap(head, ahead[k : k + 80], stop):  # the words after it
             return k
     return 0
 

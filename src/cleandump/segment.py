@@ -254,7 +254,7 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
             if v.label is not Label.HEADING:
                 cur = _Unit(after_heading=in_related, after_header=True)  # whatever follows a trailer is the next card
                 units.append(cur)
-        elif v.label is Label.META and v.header is not None and v.header.kind == "source" and cur.content_words():
+        elif _source(v) and cur.content_words():
             cur.add(v)  # "read more at Reuters" under a summary: its outlet, and the end of its card
             trailer = True
             continue
@@ -953,7 +953,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
         shorts = [z for z in zone if z.label is Label.SHORT and worded(z)]
         headline = v.label is Label.SHORT and worded(v) and all(z.line.norm == v.line.norm for z in shorts)
         if v.label is Label.SHORT and _header_name(before, k, zone):
-            zone.insert(0, as_byline(v) if _person_name(v) and not _outlet_name(v) else as_outlet(v))
+            zone.insert(0, _as_header_name(v))
         elif headline or (
             (v.label in (Label.META, Label.UI) or not worded(v)) and _header_lines(zone) < HEADER_ZONE_LINES
         ):
@@ -981,7 +981,7 @@ def _named_header(before: list[Verdict], at: int) -> list[Verdict]:
     for k in range(len(before) - 1, at, -1):
         v = before[k]
         if v.label is Label.SHORT and _header_name(before, k, zone):
-            v = as_byline(v) if _person_name(v) and not _outlet_name(v) else as_outlet(v)
+            v = _as_header_name(v)
         zone.insert(0, v)
     return [before[at], *zone]
 
@@ -1043,14 +1043,25 @@ def _bylined(zone: list[Verdict]) -> list[Verdict]:
     return out
 
 
+def _as_header_name(v: Verdict) -> Verdict:
+    """A name between the headline and the date (`_header_name`) as the author, or as the outlet
+    when it is a known outlet's or holds an outlet's word."""
+    return as_byline(v) if _person_name(v) and not _outlet_name(v) else as_outlet(v)
+
+
 def _name_like(v: Verdict) -> bool:
     """Two or three name-like words ("Jane Smith", "Sky News")."""
     return 2 <= v.line.n_words <= HEADER_NAME_WORDS and looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
 
 
 def _person_name(v: Verdict) -> bool:
-    """A name without an outlet's word (`OUTLET_WORDS`): "Jane Smith", not "Sky News"."""
-    return _name_like(v) and not OUTLET_WORDS.intersection(v.line.norm.split())
+    """A name without an outlet's word: "Jane Smith", not "Sky News"."""
+    return _name_like(v) and not _outlet_word(v)
+
+
+def _outlet_word(v: Verdict) -> bool:
+    """The line holds a word of outlets' names (`OUTLET_WORDS`: "News", "Gazette")."""
+    return not OUTLET_WORDS.isdisjoint(v.line.norm.split())
 
 
 def _outlet_like(v: Verdict) -> bool:
@@ -1059,7 +1070,7 @@ def _outlet_like(v: Verdict) -> bool:
     if _outlet_name(v):
         return True
     text = v.line.text
-    return looks_like_name(text) and (not text.isascii() or not OUTLET_WORDS.isdisjoint(v.line.norm.split()))
+    return looks_like_name(text) and (not text.isascii() or _outlet_word(v))
 
 
 def _header_named(v: Verdict) -> bool:
@@ -1092,8 +1103,12 @@ def _headline_over_header(v: Verdict, zone: list[Verdict]) -> bool:
 def _source_line(lines: list[Verdict], at: int) -> list[Verdict]:
     """The line at `at` when it names the story's source ("Originally published at ..."): the
     article's outlet, printed under its text."""
-    v = lines[at] if at < len(lines) else None
-    return [v] if v is not None and v.label is Label.META and v.header is not None and v.header.kind == "source" else []
+    return [lines[at]] if at < len(lines) and _source(lines[at]) else []
+
+
+def _source(v: Verdict) -> bool:
+    """A header line naming the story's source under its text ("read more at Reuters")."""
+    return v.label is Label.META and v.header is not None and v.header.kind == "source"
 
 
 def _list_tail(lines: list[Verdict], last: int) -> list[Verdict]:

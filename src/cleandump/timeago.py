@@ -146,11 +146,11 @@ _FOREIGN_RELATIVE = regex.compile(
     rf"(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_alternation(FOREIGN_COUNTS)})\s?)(?P<unit>{_alternation(FOREIGN_UNITS)})\.?"
     rf"(?:\s(?P<post>{_alternation(_AGO_AFTER)}))?{_AT_CLOCK}$"
 )
-_CJK_UNITS: dict[str, int] = _FOREIGN["cjk"]["units"]
-_CJK_RELATIVE = regex.compile(
-    rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{_alternation(_CJK_UNITS)})\s?(?:{_alternation(_FOREIGN['cjk']['after'])})$"
-)
 _CJK = _FOREIGN["cjk"]
+_CJK_UNITS: dict[str, int] = _CJK["units"]
+_CJK_RELATIVE = regex.compile(
+    rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{_alternation(_CJK_UNITS)})\s?(?:{_alternation(_CJK['after'])})$"
+)
 #: A numeric date as Chinese, Japanese and Korean pages print it: "11/26(木) 10:05配信",
 #: "最終更新:11/26(木) 11:30", "2026年11月26日 10:05". A date without a year needs a bracketed
 #: weekday, a prefix or a suffix (a bare "11/26" may be a score or a fraction).
