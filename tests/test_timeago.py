@@ -4,10 +4,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from cleandump.headers import parse_header
+from cleandump.headers import dated_header, parse_header
 from cleandump.rules import Rules
 from cleandump.text import normalize_line
-from cleandump.timeago import parse_fetched_at, parse_time
+from cleandump.timeago import find_date, parse_fetched_at, parse_time
 
 FETCHED = datetime(2025, 7, 9, 12, tzinfo=timezone.utc)
 
@@ -259,3 +259,51 @@ def test_a_stamp_and_its_update_on_one_line_give_the_first(line: str, published:
 @pytest.mark.parametrize("line", ["The updated plan", "2 hours ago updated", "Nov 25, 2026 updated the rules"])
 def test_an_update_word_alone_does_not_make_two_stamps(line: str) -> None:
     assert parse_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "author"),
+    [
+        ("Reuters November 18, 2019 11:03 PM", "2019-11-18T23:03:00+00:00", None),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "2019-11-18T15:45:00+00:00", "Joe Rossignol"),
+        ("Susan December 9, 2024 0 Comments", "2024-12-09T00:00:00+00:00", None),
+        ("May 18, 2023 By Sara Harberson In", "2023-05-18T00:00:00+00:00", "Sara Harberson"),
+        ("Dec 26, 2025 • Mahua Das in Project Management", "2025-12-26T00:00:00+00:00", None),
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "2019-11-18T20:51:19+00:00", "Mike Wall"),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25T00:00:00+00:00", None),
+    ],
+)
+def test_a_dated_header_line_gives_its_date_and_author(line: str, published: str, author: str | None) -> None:
+    """A header line that holds a full date among a few other words, in none of the forms
+    `parse_header` reads, still dates the article (and names its author after "by")."""
+    h = dated_header(line)
+    assert h is not None and h.time is not None and h.time.date is not None
+    assert (h.time.date.isoformat(), h.author) == (published, author)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lemmy Development Update 2024-10-04",  # a headline with its date: three words, no header word
+        "The summit on March 3, 2024 was a failure for everyone who came",  # a sentence's worth of words
+        "It all changed on March 3, 2024.",  # a sentence
+        "Advent of Code 2025 week 2",  # a year is no date
+        "Daily report for May 2024",
+    ],
+)
+def test_lines_with_a_date_that_are_no_header(line: str) -> None:
+    assert dated_header(line) is None
+
+
+def test_find_date_gives_the_dates_place_in_the_line() -> None:
+    found = find_date("Posted by Jane on 3 March 2024, 14:05 in News")
+    assert found is not None
+    info, start, end = found
+    assert info.date == datetime(2024, 3, 3, 14, 5, tzinfo=timezone.utc)
+    assert "Posted by Jane on 3 March 2024, 14:05 in News"[start:end] == "3 March 2024, 14:05"
+    assert find_date("No date here, only 2024") is None
+
+
+def test_a_colon_after_by_still_opens_a_byline() -> None:
+    h = parse_header("By: Saru Yeknom", normalize_line("By: Saru Yeknom"), Rules.default())
+    assert h is not None and h.author == "Saru Yeknom"

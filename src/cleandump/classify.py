@@ -47,6 +47,9 @@ class Verdict:
 OUTLET_RULE = Rule("outlet-header", "meta", "", "outlet name in a teaser header; kept as the article's outlet")
 TIME_RULE = Rule("time-ago", "meta", "", "publication time in a teaser header; kept as the article's time")
 BYLINE_RULE = Rule("byline", "meta", "", "byline; kept as the article's author and outlet")
+DATED_RULE = Rule(
+    "dated-header", "meta", "", "header line holding the article's date among a few other words; kept as its time"
+)
 COUNT_RULE = Rule("widget-count", "ui", "", "a count between interface buttons (votes, likes, replies)")
 FOLLOWED_RULE = Rule(
     "followed-name", "meta", "", "a name above a follow button; kept as the author unless a byline names one"
@@ -145,7 +148,8 @@ def _wordless(line: Line) -> bool:
 
 
 def _header_rule(header: Header) -> Rule:
-    return {"time": TIME_RULE, "outlet": OUTLET_RULE, "byline": BYLINE_RULE}.get(header.kind, OUTLET_RULE)
+    rules = {"time": TIME_RULE, "outlet": OUTLET_RULE, "byline": BYLINE_RULE, "dated": DATED_RULE}
+    return rules.get(header.kind, OUTLET_RULE)
 
 
 def _is_content(line: Line, config: Config) -> bool:

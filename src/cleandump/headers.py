@@ -15,9 +15,9 @@ import regex
 
 from .rules import Rules
 from .text import data_words, normalize_line
-from .timeago import TimeInfo, parse_time
+from .timeago import TimeInfo, find_date, parse_time
 
-__all__ = ["Header", "looks_like_name", "parse_header"]
+__all__ = ["Header", "dated_header", "looks_like_name", "parse_header"]
 
 #: Rules whose lines may be printed inside a header line, between its time and outlet.
 HEADER_FURNITURE = frozenset({"reading-time"})
@@ -37,13 +37,13 @@ _BY = (
     r"|summary by|analysis by|commentary by)"
 )
 _BYLINE = regex.compile(
-    rf"^{_BY}\s(?P<who>[^|,;•·]{{2,80}}?)(?:\s?[|,;•·]\s?(?P<rest>.{{2,80}}))?$",
+    rf"^{_BY}:?\s(?P<who>[^|,;•·]{{2,80}}?)(?:\s?[|,;•·]\s?(?P<rest>.{{2,80}}))?$",
     regex.IGNORECASE,
 )
 #: "ByJane Doe": a byline whose "By" and name were printed in two elements and flattened together.
 _GLUED_BY = regex.compile(r"^By(?=\p{Lu}\p{Ll}\D*$)")  # (a glued date, "ByJane DoeMar 5", stays unread)
 #: A header line's part that is a byline: its opening words, then the name.
-_BY_PART = regex.compile(rf"^{_BY}\s", regex.IGNORECASE)
+_BY_PART = regex.compile(rf"^{_BY}:?\s", regex.IGNORECASE)
 _POSTED = regex.compile(
     r"^(?:posted|published|updated|written)(?: on)?\s(?P<when>[^|•·]{4,40}?)\s(?:\|\s)?by\s(?P<who>[^|,;•·]{2,60})$",
     regex.IGNORECASE,
@@ -134,6 +134,41 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
     return _combo(line, rules) or _time_in(line)
+
+
+#: A dated header line says at most this many words besides its date ("Susan December 9, 2024
+#: 0 Comments"); more, and the date is part of a headline or a sentence.
+DATED_REST_WORDS = 6
+#: Words that make a line with a date and more than two other words a header (`data/dated_header_words.txt`).
+DATED_MARKERS = data_words("dated_header_words.txt")
+#: "by Jane Doe" (or "BY: Jane Doe") inside a dated header line.
+_BY_NAME = regex.compile(
+    r"(?:^|\s)by:?\s(?P<who>[^|,;•·\d]{2,60}?)\s*(?:$|[|,;•·(]|\s(?=\d)|\s(?:in|on|at)(?:\s|$))", regex.IGNORECASE
+)
+
+
+def dated_header(line: str) -> Header | None:
+    """A line that holds a full date and a few header words around it, in no form `parse_header`
+    reads: "Reuters November 18, 2019 11:03 PM", "Susan December 9, 2024 0 Comments", "Monday
+    November 18, 2019 7:45 am PST by Joe Rossignol". Under an article's headline it dates the
+    article, and its "by" name is the author; a sentence (closing punctuation) or a longer line is
+    no header. Not tried on every line: in a forum thread or an events page such lines are the
+    text (read as headers there, they cost 5 page-F1 over the dev pages)."""
+    if line[-1:] in ".!?:;," or (found := find_date(line)) is None:
+        return None
+    time, start, end = found
+    rest = line[:start].split() + line[end:].split()
+    if len(rest) > DATED_REST_WORDS:
+        return None
+    if (
+        len(rest) > 2
+        and not any(c in line for c in "|•·/⋅")
+        and DATED_MARKERS.isdisjoint(w.strip(":").casefold() for w in rest)
+    ):
+        return None  # "Lemmy Development Update 2024-10-04": a headline with its date
+    m = _BY_NAME.search(line)
+    author = m["who"].strip() if m and looks_like_name(m["who"].strip(), max_words=4) else None
+    return Header("dated", time=time, author=author, known=True)
 
 
 def _time_in(line: str) -> Header | None:

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import Label, Verdict, as_byline, as_outlet, worded
-from .headers import OUTLET_WORDS, looks_like_name
+from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, worded
+from .headers import OUTLET_WORDS, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
 
@@ -949,7 +949,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
                 return _bylined(_named_header(before, k)) if len(before) - k <= 12 else before[k : k + 1]
     zone: list[Verdict] = []
     for k in range(len(before) - 1, -1, -1):
-        v = before[k]
+        v = _dated(before[k])
         shorts = [z for z in zone if z.label is Label.SHORT and worded(z)]
         headline = v.label is Label.SHORT and worded(v) and all(z.line.norm == v.line.norm for z in shorts)
         if v.label is Label.SHORT and _header_name(before, k, zone):
@@ -979,11 +979,20 @@ def _named_header(before: list[Verdict], at: int) -> list[Verdict]:
     the date read as its outlet or author (see `_header_name`)."""
     zone: list[Verdict] = []
     for k in range(len(before) - 1, at, -1):
-        v = before[k]
+        v = _dated(before[k])
         if v.label is Label.SHORT and _header_name(before, k, zone):
             v = _as_header_name(v)
         zone.insert(0, v)
     return [before[at], *zone]
+
+
+def _dated(v: Verdict) -> Verdict:
+    """A short line of the article's header that holds its date among a few other words
+    (`dated_header`: "Reuters November 18, 2019 11:03 PM") as the header line it is, not a
+    headline."""
+    if v.label is not Label.SHORT or (header := dated_header(v.line.text)) is None:
+        return v
+    return v.relabel(Label.META, DATED_RULE, header)
 
 
 #: A name between a headline and its date is the outlet or author (a person's name has at most

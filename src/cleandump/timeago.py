@@ -10,6 +10,7 @@ data, in `data/time_words.json`: a relative time in those needs its "ago" word.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -18,7 +19,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["TimeInfo", "parse_fetched_at", "parse_time"]
+__all__ = ["TimeInfo", "find_date", "parse_fetched_at", "parse_time"]
 
 #: Unit words (case-folded) and their length in seconds.
 UNITS: dict[str, int] = {
@@ -211,6 +212,20 @@ _DATES = [
 ]
 
 
+#: Zone names printed after a clock besides `ZONES`' (read as UTC, as `parse_time` reads them).
+_ZONE_NAMES = ("pt", "et", "ct", "mt", "ist", "aest", "aedt", "hkt", "sgt")
+#: A full date (day, month and year) anywhere in a line, with the clock after it if any: "Monday
+#: November 18, 2019 7:45 am PST by Joe Rossignol", "Susan December 9, 2024 0 Comments".
+_EMBEDDED_DATE = regex.compile(
+    rf"(?<!\w)(?:(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})"
+    rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?,?\s(?:de\s|del\s)?(?P<year>\d{{4}})"
+    r"|(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})(?P<iso>t\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?)"
+    rf"(?!\w)(?:(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>{_alternation([*ZONES, *_ZONE_NAMES])}))?(?!\w))?"
+)
+#: A year of this century or the last: lines without one are ruled out before `_EMBEDDED_DATE`.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True, slots=True)
 class TimeInfo:
     """A recognised time expression: relative (`delta`) or absolute (`date`)."""
@@ -259,6 +274,19 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
     return _parse_date(text.strip(), key) or _cjk_date(text.strip(), key) or _two_stamps(text.strip(), key)
+
+
+def find_date(text: str) -> tuple[TimeInfo, int, int] | None:
+    """The first full date (with its year) inside a line, and where it stands in the line's
+    case-folded text: a header line that says more than its date ("Reuters November 18, 2019
+    11:03 PM") still dates its article."""
+    if _YEAR.search(text) is None:
+        return None
+    key = text.casefold()
+    if len(key) != len(text) or (m := _EMBEDDED_DATE.search(key)) is None:
+        return None  # (casefold that changes the length would shift the offsets)
+    info = _parse_date_groups(text[m.start() : m.end()], m.groupdict())
+    return (info, m.start(), m.end()) if info is not None and info.date is not None else None
 
 
 def _cjk_date(text: str, key: str) -> TimeInfo | None:
