@@ -319,6 +319,9 @@ def _cards(unit: _Unit) -> list[_Unit]:
         for j, k in enumerate(shown)
         if lines[k].label is Label.SHORT and (j == 0 or lines[shown[j - 1]].label is not Label.SHORT)
     ]
+    if _outlets_lead(lines, shown, titles):  # "KHOU 11" / title / "1 day ago" / "Community Impact" / title ...
+        lines[titles[0]] = as_outlet(lines[titles[0]])
+        titles[0] = shown[shown.index(titles[0]) + 1]
     whole = [unit] if lines == unit.verdicts else [_Unit(lines, unit.after_heading, unit.after_header)]
     tail = _leftover_run(lines, shown, titles, end)
     if tail is not None:
@@ -349,6 +352,21 @@ def _cards(unit: _Unit) -> list[_Unit]:
         _Unit(verdicts=lines[lo:hi], after_heading=unit.after_heading, after_header=unit.after_header or k > 0)
         for k, (lo, hi) in enumerate(itertools.pairwise(bounds))
     ]
+
+
+def _outlets_lead(lines: list[Verdict], shown: list[int], titles: list[int]) -> bool:
+    """Cards whose outlet's name stands over their title: every later title has an outlet's line
+    right above it, so the first card's first line, a short name over its title and with no
+    header above it, is that card's outlet (an unknown one: a known one is read as such anyway)."""
+    if len(titles) < 2 or any(v.label is Label.META for v in lines[: titles[0]]):
+        return False
+    first = lines[titles[0]]
+    if _run_end(lines, shown, titles[0]) == titles[0] or not (
+        first.line.n_words <= 4 and looks_like_name(first.line.text)
+    ):
+        return False
+    above = [lines[shown[shown.index(k) - 1]] for k in titles[1:]]
+    return all(v.label is Label.META and _fields(v) == {"outlet"} for v in above)
 
 
 SECTION_LABEL = Rule(
@@ -960,6 +978,12 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
             zone.insert(0, v)
         elif v.label is Label.SHORT and len(shorts) == 1 and zone[0] is shorts[0] and _dek_pair(v, shorts[0]):
             zone.insert(0, v)  # the headline over its standfirst
+        elif v.label is Label.SHORT and len(shorts) == 1 and zone[0] is shorts[0] and _outlet_over_headline(v, zone):
+            zone.insert(0, as_outlet(v))  # "Houston Chronicle" / headline / date
+            break
+        elif v.label is Label.SHORT and len(shorts) == 1 and _headline_over_label(v, zone):
+            zone.remove(shorts[0])  # "Houston, TX" or "Politics" between the headline and the date
+            zone.insert(0, v)
         elif v.label is Label.SHORT and len(shorts) == 1 and _headline_over_header(v, zone):
             at = zone.index(shorts[0])  # "Add Yahoo on Google" under the byline is not the headline;
             if _outlet_like(shorts[0]):  # an outlet's name there is the outlet ("読売新聞オンライン")
@@ -1106,6 +1130,33 @@ def _headline_over_header(v: Verdict, zone: list[Verdict]) -> bool:
         and v.line.n_words > lower.line.n_words
         and any(z.label is Label.META for z in above)
         and all(z.label is Label.META or z.label is Label.UI for z in above)
+    )
+
+
+def _outlet_over_headline(v: Verdict, zone: list[Verdict]) -> bool:
+    """A known outlet's name right over a dated headline whose header names no outlet ("Houston
+    Chronicle" / headline / "Nov 25, 2026"). Only a catalogued one: a name with an outlet's word
+    there is as often a section's ("Mental Health", "Real Estate News")."""
+    return (
+        _outlet_name(v)
+        and any(z.header is not None and z.header.time is not None for z in zone)
+        and not any(z.header is not None and z.header.outlet for z in zone)
+    )
+
+
+def _headline_over_label(v: Verdict, zone: list[Verdict]) -> bool:
+    """A headline over a short label that sits right over the date: the label ("Houston, TX",
+    "Politics") is no headline when the line above is one and several words longer (as for a
+    name there, `_header_name`)."""
+    label = zone[0]
+    return (
+        len(zone) > 1
+        and label.label is Label.SHORT
+        and label.line.n_words <= HEADER_NAME_WORDS
+        and zone[1].header is not None
+        and zone[1].header.time is not None
+        and _headline_like(v)
+        and v.line.n_words >= max(HEADER_NAME_HEADLINE_WORDS, label.line.n_words + HEADER_NAME_MARGIN)
     )
 
 
