@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import cleandump
+from cleandump.paragraphs import glued_headline
 
 from helpers import assert_accounted
 
@@ -73,3 +76,19 @@ def test_short_repeated_lines_inside_article_are_kept() -> None:
     )
     result = cleandump.clean_text(text)
     assert result.main is not None and result.main.paragraphs.count("Ingredients") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Stripe acquires a stablecoin startup for $1.1B  —  Stripe has agreed to buy the startup.",
+            ("Stripe acquires a stablecoin startup for $1.1B", "Stripe has agreed to buy the startup."),
+        ),
+        ("The council — which met on Tuesday — voted to rebuild the wall.", None),  # single spaces: a sentence's dashes
+        ("It rained all day.  —  Then it stopped, and the river fell.", None),  # a sentence before the dash
+        ("Rain  —  The river rose overnight.", None),  # one word is no headline
+    ],
+)
+def test_a_headline_glued_to_its_summary(text: str, want: tuple[str, str] | None) -> None:
+    assert glued_headline(text) == want

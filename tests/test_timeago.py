@@ -183,6 +183,7 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("Analysis by Jane Doe", None, None, "Jane Doe"),
         ("nytimes.com · 3h", "nytimes.com", "3h", None),  # "By" and the name flattened from two elements
         ("Originally published at The Conversation", "The Conversation", None, None),
+        ("Jane Smith / The Verge:", "The Verge", None, "Jane Smith"),  # a river aggregator's credit
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:
@@ -203,6 +204,7 @@ def test_headers(line: str, outlet: str | None, time: str | None, author: str | 
         "Politics / Economy",
         "Stand by Me / Oasis",
         "Byron Smith",
+        "Jane / The Verge:",
     ],
 )
 def test_link_and_slash_lines_that_are_not_headers(line: str) -> None:

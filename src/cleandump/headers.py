@@ -133,7 +133,22 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     m = (_POSTED.match(line) or _POSTED_BY.match(line)) if lead in _POSTED_LEAD else None
     if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
+    if line[-1:] == ":" and " / " in line and (credit := _credit(line[:-1], rules)):
+        return credit
     return _combo(line, rules) or _time_in(line)
+
+
+def _credit(line: str, rules: Rules) -> Header | None:
+    """ "Jane Smith / The Verge:": a river aggregator's credit over a story (Techmeme, Memeorandum),
+    the author's name and the outlet's."""
+    who, _, outlet = line.partition(" / ")
+    who, outlet = who.strip(), outlet.strip()
+    words = who.casefold().split()
+    if not (2 <= len(words) <= 4 and looks_like_name(who, max_words=4)) or not rules.ui_words.isdisjoint(words):
+        return None  # ("Select Country / Region:" is a form's label)
+    if not (looks_like_name(outlet) or rules.is_outlet(normalize_line(outlet)) or _is_domain(outlet)):
+        return None
+    return Header("byline", outlet=outlet, author=who, known=True)
 
 
 #: A dated header line says at most this many words besides its date ("Susan December 9, 2024

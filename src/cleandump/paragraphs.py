@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .classify import Verdict
@@ -20,7 +21,7 @@ from .config import Config
 from .model import Removal
 from .text import FUNCTION_WORDS, TOKEN_EDGE, WORD, data_words, fold_quotes, sentence_spans, words
 
-__all__ = ["Paragraph", "clean_body"]
+__all__ = ["Paragraph", "clean_body", "glued_headline"]
 
 REPEATED = ("repeated-line", "this line repeats an earlier line of the same article")
 LEAD_LINE = ("duplicate-lead", "standalone lead that the following paragraph repeats")
@@ -262,3 +263,22 @@ def _topic_overlap(head: list[str], rest: list[str], stop: frozenset[str]) -> bo
     mine, theirs = content(head), content(rest)
     shared = len(mine & theirs)
     return shared >= 2 and shared >= 0.4 * len(mine)
+
+
+#: Where a river aggregator glues a story's headline to its summary on one line: a dash with two
+#: spaces on each side ("Apple announces new MacBook Pro models  —  Apple has refreshed ...").
+_GLUE = re.compile(r"\s{2,}[—–-]\s{2,}")
+#: A glued headline has this many words at least, and at most `HEADLINE_WORDS`.
+GLUED_MIN_WORDS, GLUED_MAX_WORDS = 3, 30
+
+
+def glued_headline(text: str) -> tuple[str, str] | None:
+    """(headline, summary) of a paragraph that starts with a headline glued to its summary by a
+    double-spaced dash, or None. The headline has no sentence end and a headline's length."""
+    m = _GLUE.search(text, 0, 400)
+    if m is None:
+        return None
+    head, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    if not rest or head[-1:] in ".!?:;," or not GLUED_MIN_WORDS <= len(head.split()) <= GLUED_MAX_WORDS:
+        return None
+    return head, rest

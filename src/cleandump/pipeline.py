@@ -24,7 +24,7 @@ from .html import CAPTION_REASON, Teaser, html_to_lines, looks_like_html
 from .markdown import block_lines, looks_like_markdown, read_markdown
 from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
-from .paragraphs import clean_body
+from .paragraphs import clean_body, glued_headline
 from .reading import ReadPage
 from .rules import Rule, Rules
 from .segment import Draft, opens_comments, segment
@@ -398,12 +398,15 @@ def _article(
     authors = [(m.rule in INFERRED_AUTHOR_RULES, m.header.author) for m in draft.meta if m.header and m.header.author]
     author = min(authors, key=lambda a: a[0])[1] if authors else None  # a byline's name before an inferred one
     numbers = {p.line for p in paragraphs} | ({draft.title.line.number} if draft.title else set())
-    text = "\n\n".join(p.text for p in paragraphs)
     title = draft.title.line.text if draft.title else None
+    texts = [p.text for p in paragraphs]
+    if title is None and draft.role == "related" and texts and (glued := glued_headline(texts[0])):
+        title, texts[0] = glued  # a river's card: "Headline  —  Summary ..." on one line
+    text = "\n\n".join(texts)
     return Article(
         role=draft.role,
         title=title,
-        paragraphs=tuple(p.text for p in paragraphs),
+        paragraphs=tuple(texts),
         outlet=outlet,
         time_ago=time.text if time else None,
         published=time.published(fetched) if time else None,
