@@ -139,6 +139,41 @@ def test_yearless_cjk_stamps_are_times(text: str) -> None:
     assert info is not None and info.date is None and info.delta is None
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("입력 2026.11.26. 오전 10:05", datetime(2026, 11, 26, 10, 5)),
+        ("수정 2026.11.26. 오후 3:20", datetime(2026, 11, 26, 15, 20)),
+        ("최종수정 2026.11.26. 오후 12:02", datetime(2026, 11, 26, 12, 2)),
+        ("2026年11月26日 午後3:05", datetime(2026, 11, 26, 15, 5)),
+    ],
+)
+def test_cjk_stamps_with_a_morning_or_afternoon_mark(text: str, date: datetime) -> None:
+    """Korean portals print "입력 2026.11.26. 오후 3:20" (오후: p.m.), as Japanese "午後" and Chinese "下午"."""
+    info = parse_time(text)
+    assert info is not None and info.date == date.replace(tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("김민수 기자", "김민수"),
+        ("김민수 기자 minsu@hankyung.com", "김민수"),
+        ("记者 王伟", "王伟"),
+        ("山田太郎記者", "山田太郎"),
+    ],
+)
+def test_cjk_bylines(line: str, author: str) -> None:
+    h = parse_header(line, normalize_line(line), Rules.default())
+    assert h is not None and h.kind == "byline" and h.author == author
+
+
+@pytest.mark.parametrize("line", ["기자회견", "서울 아파트값 3주 연속 상승", "记者会"])
+def test_cjk_lines_that_are_not_bylines(line: str) -> None:
+    h = parse_header(line, normalize_line(line), Rules.default())
+    assert h is None or h.author is None
+
+
 @pytest.mark.parametrize("text", ["11/26", "3/4", "2026/11/26 plus"])
 def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
     assert parse_time(text) is None

@@ -9,13 +9,15 @@ only parses what a single line says.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from importlib import resources
 
 import regex
 
 from .rules import Rules
 from .text import data_words, normalize_line
-from .timeago import TimeInfo, find_date, parse_time
+from .timeago import TimeInfo, alternation, find_date, parse_time
 
 __all__ = ["Header", "dated_header", "looks_like_name", "parse_header"]
 
@@ -91,6 +93,19 @@ _CJK_OUTLET_ENDINGS = tuple(w for w in OUTLET_WORDS if not w.isascii())
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・A-Za-z!！]{2,16}$")
 
 
+def _cjk_byline_pattern() -> regex.Pattern[str]:
+    spec = json.loads(resources.files("cleandump.data").joinpath("cjk_bylines.json").read_text(encoding="utf-8"))
+    name = r"(?P<who>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,6})"
+    after, before = (alternation(spec[k]) for k in ("after", "before"))
+    mail = r"(?:\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?"
+    return regex.compile(rf"^(?:{name}\s?(?:{after})|(?:{before})\s?[:：]?\s?{name}){mail}$")
+
+
+#: A Chinese, Japanese or Korean byline: "김민수 기자", "김민수 기자 minsu@hankyung.com", "记者 王伟"
+#: (the titles are in `data/cjk_bylines.json`).
+_CJK_BYLINE = _cjk_byline_pattern()
+
+
 def looks_like_name(text: str, max_words: int = 6) -> bool:
     """A short title-cased run of words with no sentence punctuation: a plausible outlet name.
     In Chinese, Japanese or Korean (no capitals, no spaces): a short run of characters that ends
@@ -124,6 +139,8 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides
+    if not line.isascii() and (m := _CJK_BYLINE.match(line)):
+        return Header("byline", author=m["who"], known=True)
     if "." in line and " " not in line and _is_domain(line):
         return Header("outlet", outlet=line.strip(), known=False)  # "reuters.com" over a card's title
     glued = lead == "B" and line.startswith("By") and line[2:3].isupper()

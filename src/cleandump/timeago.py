@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["TimeInfo", "find_date", "parse_fetched_at", "parse_time"]
+__all__ = ["TimeInfo", "alternation", "find_date", "parse_fetched_at", "parse_time"]
 
 #: Unit words (case-folded) and their length in seconds.
 UNITS: dict[str, int] = {
@@ -103,7 +103,7 @@ _FOREIGN_PREFIXES = frozenset(w for lang in _LANGS for w in lang["prefixes"])
 _CLOCK_WORDS = frozenset({"at", *(w for lang in _LANGS for w in lang["clock_words"])})
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first (so "last updated" wins over "last")."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -133,42 +133,43 @@ _FIRST_WORDS = _WORD_STARTS | set(MONTHS) | {"at"} | _FOREIGN_WEEKDAYS
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = (
-    rf"(?:(?:{_alternation(_PREFIXES)})"
+    rf"(?:(?:{alternation(_PREFIXES)})"
     r"(?:\son)?\s?:?\s?)?"
 )
-_AT = rf"(?:(?:{_alternation(_CLOCK_WORDS)})\.?\s)?"
+_AT = rf"(?:(?:{alternation(_CLOCK_WORDS)})\.?\s)?"
 _AT_CLOCK = rf"(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?"
 # a count in digits may touch its unit ("3h"), a count in words may not ("an hour"; "am" is no time)
 _RELATIVE = regex.compile(
     rf"^{_PREFIX}(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_COUNT})\s)(?P<unit>{_UNIT})\.?(?:\s(?P<ago>ago))?{_AT_CLOCK}$"
 )
 _FOREIGN_RELATIVE = regex.compile(
-    rf"^{_PREFIX}(?:(?P<pre>{_alternation(_AGO_BEFORE)})\s|(?:{_alternation(_AGO_OPTIONAL)})\s)?"
-    rf"(?:(?P<n>\d{{1,4}})\s?|(?P<w>{_alternation(FOREIGN_COUNTS)})\s?)(?P<unit>{_alternation(FOREIGN_UNITS)})\.?"
-    rf"(?:\s(?P<post>{_alternation(_AGO_AFTER)}))?{_AT_CLOCK}$"
+    rf"^{_PREFIX}(?:(?P<pre>{alternation(_AGO_BEFORE)})\s|(?:{alternation(_AGO_OPTIONAL)})\s)?"
+    rf"(?:(?P<n>\d{{1,4}})\s?|(?P<w>{alternation(FOREIGN_COUNTS)})\s?)(?P<unit>{alternation(FOREIGN_UNITS)})\.?"
+    rf"(?:\s(?P<post>{alternation(_AGO_AFTER)}))?{_AT_CLOCK}$"
 )
 _CJK = _FOREIGN["cjk"]
 _CJK_UNITS: dict[str, int] = _CJK["units"]
 _CJK_RELATIVE = regex.compile(
-    rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{_alternation(_CJK_UNITS)})\s?(?:{_alternation(_CJK['after'])})$"
+    rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{alternation(_CJK_UNITS)})\s?(?:{alternation(_CJK['after'])})$"
 )
 #: A numeric date as Chinese, Japanese and Korean pages print it: "11/26(木) 10:05配信",
 #: "最終更新:11/26(木) 11:30", "2026年11月26日 10:05". A date without a year needs a bracketed
 #: weekday, a prefix or a suffix (a bare "11/26" may be a score or a fraction).
 _CJK_DATE = regex.compile(
-    rf"^(?:(?P<pre>{_alternation(_CJK['date_prefixes'])})\s?[:：]?\s?)?"
-    r"(?:(?P<year>\d{4})\s?(?P<nian>[/年.-])\s?)?(?P<mm>\d{1,2})\s?[/月.]\s?(?P<day>\d{1,2})\s?日?"
-    rf"(?:\s?(?P<wd>[(（][{_CJK['weekdays']}][)）]))?(?:\s?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
-    rf"\s?(?P<suf>{_alternation(_CJK['date_suffixes'])})?$"
+    rf"^(?:(?P<pre>{alternation(_CJK['date_prefixes'])})\s?[:：]?\s?)?"
+    r"(?:(?P<year>\d{4})\s?(?P<nian>[/年.-])\s?)?(?P<mm>\d{1,2})\s?[/月.]\s?(?P<day>\d{1,2})\s?[日.]?"
+    rf"(?:\s?(?P<wd>[(（][{_CJK['weekdays']}][)）]))?"
+    rf"(?:\s?(?:(?P<mark>{alternation(_CJK['clock_marks'])})\s?)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
+    rf"\s?(?P<suf>{alternation(_CJK['date_suffixes'])})?$"
 )
 _CJK_DATE_STARTS = tuple(_CJK["date_prefixes"])
 _DAYWORD = regex.compile(
-    rf"^{_PREFIX}(?P<w>{_alternation(DAY_WORDS)})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
+    rf"^{_PREFIX}(?P<w>{alternation(DAY_WORDS)})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?"
-    rf"|{_alternation(_FOREIGN_WEEKDAYS)}),?\s)?"
+    rf"|{alternation(_FOREIGN_WEEKDAYS)}),?\s)?"
 )
 #: A clock time after a date: hours, minutes, am/pm and a zone ("6:15 pm", "14h30", "23:06 cet").
 _CLOCK_PARTS = r"(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?(?:\s?(?P<ap>[ap])\.?m\.?)?"
@@ -220,7 +221,7 @@ _EMBEDDED_DATE = regex.compile(
     rf"(?<!\w)(?:(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})"
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?,?\s(?:de\s|del\s)?(?P<year>\d{{4}})"
     r"|(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})(?P<iso>t\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?)"
-    rf"(?!\w)(?:(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>{_alternation([*ZONES, *_ZONE_NAMES])}))?(?!\w))?"
+    rf"(?!\w)(?:(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>{alternation([*ZONES, *_ZONE_NAMES])}))?(?!\w))?"
 )
 #: A year of this century or the last: lines without one are ruled out before `_EMBEDDED_DATE`.
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -294,11 +295,14 @@ def _cjk_date(text: str, key: str) -> TimeInfo | None:
     m = _CJK_DATE.match(key) if not key.isascii() or "/" in key else None
     if m is None or not (m["wd"] or m["pre"] or m["suf"] or m["nian"] == "年"):
         return None
-    return _parse_date_groups(text, m.groupdict())
+    groups = m.groupdict()
+    if groups["mark"]:  # "오후 3:05", "午後3:05": the afternoon
+        groups["ap"] = _CJK["clock_marks"][groups["mark"]]
+    return _parse_date_groups(text, groups)
 
 
 #: Where a second stamp starts on a line: "... UTC Updated 2 hours ago", "... | Modified ...".
-_SECOND_STAMP = regex.compile(rf"\s[|·•,(–—-]?\s?(?=(?:{_alternation(_PREFIXES)})\b)")
+_SECOND_STAMP = regex.compile(rf"\s[|·•,(–—-]?\s?(?=(?:{alternation(_PREFIXES)})\b)")
 
 
 def _two_stamps(text: str, key: str) -> TimeInfo | None:
