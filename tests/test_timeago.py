@@ -219,6 +219,9 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("nytimes.com · 3h", "nytimes.com", "3h", None),  # "By" and the name flattened from two elements
         ("Originally published at The Conversation", "The Conversation", None, None),
         ("Jane Smith / The Verge:", "The Verge", None, "Jane Smith"),  # a river aggregator's credit
+        ("The Associated Press on MSN", "The Associated Press", None, None),  # a portal's syndication credit
+        ("Posted by u/packet_wrangler", None, None, "u/packet_wrangler"),  # a forum's user name
+        ("r/homelab", "r/homelab", None, None),  # the community a post ran in
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:
@@ -240,6 +243,7 @@ def test_headers(line: str, outlet: str | None, time: str | None, author: str | 
         "Stand by Me / Oasis",
         "Byron Smith",
         "Jane / The Verge:",
+        "Read more on MSN",
     ],
 )
 def test_link_and_slash_lines_that_are_not_headers(line: str) -> None:

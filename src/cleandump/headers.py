@@ -19,7 +19,7 @@ from .rules import Rules
 from .text import data_words, normalize_line
 from .timeago import TimeInfo, alternation, find_date, parse_time
 
-__all__ = ["Header", "dated_header", "looks_like_name", "parse_header"]
+__all__ = ["Header", "dated_header", "is_username", "looks_like_name", "parse_header"]
 
 #: Rules whose lines may be printed inside a header line, between its time and outlet.
 HEADER_FURNITURE = frozenset({"reading-time"})
@@ -36,7 +36,7 @@ _SOURCE_LINK = regex.compile(
 #: Words that open a byline ("By Jane Doe", "Reporting by ...", Inshorts' "short by ...").
 _BY = (
     r"(?:by|words by|written by|story by|reporting by|reported by|short by|compiled by|curated by"
-    r"|summary by|analysis by|commentary by)"
+    r"|summary by|analysis by|commentary by|posted by|submitted by|shared by)"
 )
 _BYLINE = regex.compile(
     rf"^{_BY}:?\s(?P<who>[^|,;•·]{{2,80}}?)(?:\s?[|,;•·]\s?(?P<rest>.{{2,80}}))?$",
@@ -59,7 +59,7 @@ _TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
 #: First characters of every line `_DASH_OUTLET`, `_SOURCE_LINK`, `_BYLINE` or `_POSTED*` can match.
 _LEAD_CHARS = frozenset("-–—vsfbwrpucoaVSFBWRPUCOA")
 #: ... and of each of them: most lines start with none of a form's letters, so skip its regex.
-_DASH_LEAD, _BY_LEAD, _POSTED_LEAD = frozenset("-–—vVfFsS"), frozenset("bwsrcaBWSRCA"), frozenset("pwuPWU")
+_DASH_LEAD, _BY_LEAD, _POSTED_LEAD = frozenset("-–—vVfFsS"), frozenset("bwsrcapBWSRCAP"), frozenset("pwuPWU")
 #: A site's domain, which aggregators print as a story's outlet ("apnews.com", "www.bbc.co.uk").
 _DOMAIN = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?P<tld>[a-z]{2,12})")
 #: Endings of file names, not domains ("index.html", "main.py").
@@ -101,6 +101,21 @@ def _cjk_byline_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{name}\s?(?:{after})|(?:{before})\s?[:：]?\s?{name}){mail}$")
 
 
+#: A community a post ran in, as Reddit prints it: "r/homelab".
+_COMMUNITY = regex.compile(r"^r/\w{2,30}$")
+#: A forum's or network's user name: "u/jane_doe" (Reddit), "@jane_doe".
+_USERNAME = regex.compile(r"^(?:u/|@)[\w-]{2,30}$")
+
+
+def is_username(text: str) -> bool:
+    """A forum's or network's user name ("u/jane_doe", "@jane_doe"): an author, never a title."""
+    return _USERNAME.match(text) is not None
+
+
+#: "<Outlet> on <Portal>": a portal's credit of a syndicated story (`data/syndication_platforms.txt`).
+_SYNDICATED = regex.compile(
+    rf"^(?P<name>\S.{{1,60}}?) on (?:{alternation(data_words('syndication_platforms.txt'))})$", regex.IGNORECASE
+)
 #: A Chinese, Japanese or Korean byline: "김민수 기자", "김민수 기자 minsu@hankyung.com", "记者 王伟"
 #: (the titles are in `data/cjk_bylines.json`).
 _CJK_BYLINE = _cjk_byline_pattern()
@@ -139,17 +154,21 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides
+    if " on " in line and (m := _SYNDICATED.match(line)) and looks_like_name(name := m["name"].strip()):
+        return Header("outlet", outlet=name, known=True)  # "The Associated Press on MSN"
     if not line.isascii() and (m := _CJK_BYLINE.match(line)):
         return Header("byline", author=m["who"], known=True)
+    if lead == "r" and _COMMUNITY.match(line):
+        return Header("outlet", outlet=line, known=True)  # "r/homelab" over a post's title: where it ran
     if "." in line and " " not in line and _is_domain(line):
         return Header("outlet", outlet=line.strip(), known=False)  # "reuters.com" over a card's title
+    m = (_POSTED.match(line) or _POSTED_BY.match(line)) if lead in _POSTED_LEAD else None
+    if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
+        return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
     glued = lead == "B" and line.startswith("By") and line[2:3].isupper()
     m = _BYLINE.match(_GLUED_BY.sub("By ", line, count=1) if glued else line) if lead in _BY_LEAD else None
     if m and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
         return byline  # else maybe "By Jane Doe - 11/18/19 11:04 PM": a combination, below
-    m = (_POSTED.match(line) or _POSTED_BY.match(line)) if lead in _POSTED_LEAD else None
-    if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
-        return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
     if line[-1:] == ":" and " / " in line and (credit := _credit(line[:-1], rules)):
         return credit
     return _combo(line, rules) or _time_in(line)
@@ -216,7 +235,7 @@ def _time_in(line: str) -> Header | None:
 
 
 def _byline(who: str, rest: str, rules: Rules) -> Header | None:
-    if not looks_like_name(who, max_words=8):
+    if not (looks_like_name(who, max_words=8) or _USERNAME.match(who)):
         return None
     time = parse_time(rest) if rest else None
     outlet = rest if rest and not time and (looks_like_name(rest) or rules.is_outlet(normalize_line(rest))) else None

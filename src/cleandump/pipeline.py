@@ -19,7 +19,7 @@ from .container import fit_to_container
 from .decode import decode
 from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
-from .headers import looks_like_name, parse_header
+from .headers import is_username, looks_like_name, parse_header
 from .html import CAPTION_REASON, Teaser, html_to_lines, looks_like_html
 from .markdown import block_lines, looks_like_markdown, read_markdown
 from .metadata import PageMeta, parse_iso_date
@@ -402,6 +402,8 @@ def _article(
     texts = [p.text for p in paragraphs]
     if title is None and draft.role == "related" and texts and (glued := glued_headline(texts[0])):
         title, texts[0] = glued  # a river's card: "Headline  —  Summary ..." on one line
+    if title is not None and author is None and is_username(title):
+        author, title = title, None  # "u/jane_doe" over a comment: who wrote it
     text = "\n\n".join(texts)
     return Article(
         role=draft.role,
