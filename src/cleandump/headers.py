@@ -2,7 +2,9 @@
 
 Layouts handled: `Yomiuri Shimbun` / `an hour ago` / `- Yomiuri Shimbun`; `Reuters · 3h`;
 `3h · Reuters`; `5 hours ago` then an outlet line; `By Jane Doe | AP`; `Yesterday`; dates;
-`Posted on March 3, 2024 by Jane Doe`; `March 3, 2024 | by Jane Doe`; `16 hours ago on iOS Blog`.
+`Posted on March 3, 2024 by Jane Doe`; `March 3, 2024 | by Jane Doe`; `16 hours ago on iOS Blog`;
+`The Associated Press on MSN`; `Jane Smith / The Verge:`; `Posted by u/jane`; `r/homelab`;
+`김민수 기자`; and, under an article's headline only, `Reuters November 18, 2019 11:03 PM`.
 Whether an unknown short line is an outlet is decided in context (see `classify`); this module
 only parses what a single line says.
 """
@@ -94,6 +96,7 @@ _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・A-Z
 
 
 def _cjk_byline_pattern() -> regex.Pattern[str]:
+    """`_CJK_BYLINE`, built from the reporters' titles in `data/cjk_bylines.json`."""
     spec = json.loads(resources.files("cleandump.data").joinpath("cjk_bylines.json").read_text(encoding="utf-8"))
     name = r"(?P<who>[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,6})"
     after, before = (alternation(spec[k]) for k in ("after", "before"))

@@ -35,6 +35,7 @@ __all__ = [
     "LANGUAGES",
     "LAYOUTS",
     "MAIN_HEADERS",
+    "PORTALS",
     "GeneratedDump",
     "TruthArticle",
     "aggregator_dumps",
@@ -58,7 +59,20 @@ _SYLLABLES = {
     "cyrillic": (list("бвгдзклмнпрстф"), list("аеиоуя")),
 }
 #: Teaser-header layouts (see `teaser_headers`).
-LAYOUTS = ("three-line", "dot", "time-first", "byline", "time-only", "card", "trailing", "site", "summary")
+LAYOUTS = (
+    "three-line",
+    "dot",
+    "time-first",
+    "byline",
+    "time-only",
+    "card",
+    "trailing",
+    "site",
+    "summary",
+    "syndicated",
+)
+#: Portals that credit a syndicated story to its outlet ("syndicated": "Reuters on MSN" / "3h").
+PORTALS = ("MSN", "Yahoo", "Flipboard", "SmartNews")
 #: Layouts whose header is split: its first line goes above the title, the others after the
 #: title ("card": outlet, title, time-ago as MSN prints them; "site": the outlet's domain
 #: instead of its name, as Flipboard prints it) or after the teaser's text ("trailing": outlet,
@@ -271,6 +285,8 @@ def teaser_headers(
     if chosen == "site":
         site = "".join(c for c in outlet.lower() if c.isascii() and c.isalnum()) + ".com"
         return [site, when], site, when
+    if chosen == "syndicated":
+        return [f"{outlet} on {draw(st.sampled_from(PORTALS))}", when], outlet, when
     if chosen == "summary":
         stamp = draw(_stamp())
         return [f"short by {draw(_person())} / {stamp}", f"read more at {outlet}"], outlet, stamp
