@@ -221,6 +221,9 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("Jane Smith / The Verge:", "The Verge", None, "Jane Smith"),  # a river aggregator's credit
         ("The Associated Press on MSN", "The Associated Press", None, None),  # a portal's syndication credit
         ("Posted by u/packet_wrangler", None, None, "u/packet_wrangler"),  # a forum's user name
+        ("Von Moritz Bachmann", None, None, "Moritz Bachmann"),  # other languages' "By"
+        ("Par Jean Dupont | Le Monde", "Le Monde", None, "Jean Dupont"),
+        ("Por María López", None, None, "María López"),
         ("r/homelab", "r/homelab", None, None),  # the community a post ran in
     ],
 )
@@ -252,7 +255,12 @@ def test_link_and_slash_lines_that_are_not_headers(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Posted by the editors on the front page today", "Published on our website by popular demand"]
+    "line",
+    [
+        "Posted by the editors on the front page today",
+        "Published on our website by popular demand",
+        *("Door Hardware", "Di Ma", "AV & TV Carts", "Par 3 Courses", "Por qué sube el precio", "Von A bis Z"),
+    ],
 )
 def test_posted_lines_that_are_not_bylines(line: str) -> None:
     h = parse_header(line, normalize_line(line), Rules.default())

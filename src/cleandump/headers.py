@@ -35,13 +35,11 @@ _SOURCE_LINK = regex.compile(
     r"|originally (?:published|appeared) (?:at|on|in))\s(?P<name>\S.{0,60})$",
     regex.IGNORECASE,
 )
-#: Words that open a byline ("By Jane Doe", "Reporting by ...", Inshorts' "short by ...").
-_BY = (
-    r"(?:by|words by|written by|story by|reporting by|reported by|short by|compiled by|curated by"
-    r"|summary by|analysis by|commentary by|posted by|submitted by|shared by)"
-)
+#: Words that open a byline ("By Jane Doe", "Reporting by ...", "Von ..."): `data/byline_openers.txt`.
+_BY_WORDS = data_words("byline_openers.txt")
+_BY = rf"(?:{alternation(_BY_WORDS)})"
 _BYLINE = regex.compile(
-    rf"^{_BY}:?\s(?P<who>[^|,;•·]{{2,80}}?)(?:\s?[|,;•·]\s?(?P<rest>.{{2,80}}))?$",
+    rf"^(?P<by>{_BY}):?\s(?P<who>[^|,;•·]{{2,80}}?)(?:\s?[|,;•·]\s?(?P<rest>.{{2,80}}))?$",
     regex.IGNORECASE,
 )
 #: "ByJane Doe": a byline whose "By" and name were printed in two elements and flattened together.
@@ -61,7 +59,8 @@ _TIME_IN = regex.compile(r"^(?P<when>.{2,40}?) (?:on|in) (?P<where>\S.{0,40})$")
 #: First characters of every line `_DASH_OUTLET`, `_SOURCE_LINK`, `_BYLINE` or `_POSTED*` can match.
 _LEAD_CHARS = frozenset("-–—vsfbwrpucoaVSFBWRPUCOA")
 #: ... and of each of them: most lines start with none of a form's letters, so skip its regex.
-_DASH_LEAD, _BY_LEAD, _POSTED_LEAD = frozenset("-–—vVfFsS"), frozenset("bwsrcapBWSRCAP"), frozenset("pwuPWU")
+_DASH_LEAD, _POSTED_LEAD = frozenset("-–—vVfFsS"), frozenset("pwuPWU")
+_BY_LEAD = frozenset(c for w in _BY_WORDS for c in (w[0], w[0].upper()))
 #: A site's domain, which aggregators print as a story's outlet ("apnews.com", "www.bbc.co.uk").
 _DOMAIN = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?P<tld>[a-z]{2,12})")
 #: Endings of file names, not domains ("index.html", "main.py").
@@ -170,11 +169,21 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
     glued = lead == "B" and line.startswith("By") and line[2:3].isupper()
     m = _BYLINE.match(_GLUED_BY.sub("By ", line, count=1) if glued else line) if lead in _BY_LEAD else None
-    if m and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules)):
+    if (
+        m
+        and _named_after(m["by"], m["who"])
+        and (byline := _byline(m["who"].strip(), (m["rest"] or "").strip(), rules))
+    ):
         return byline  # else maybe "By Jane Doe - 11/18/19 11:04 PM": a combination, below
     if line[-1:] == ":" and " / " in line and (credit := _credit(line[:-1], rules)):
         return credit
     return _combo(line, rules) or _time_in(line)
+
+
+def _named_after(opener: str, who: str) -> bool:
+    """An opener other than "... by" ("Von", "Por", "Di": also everyday words) needs a name of two
+    words or more after it, starting with a letter and without "&" ("Par 3 Courses" is a menu's)."""
+    return opener.casefold().endswith("by") or (len(who.split()) >= 2 and "&" not in who and who[:1].isalpha())
 
 
 def _credit(line: str, rules: Rules) -> Header | None:
