@@ -135,6 +135,11 @@ def looks_like_name(text: str, max_words: int = 6) -> bool:
     return all(_NAME_WORD.match(p) for p in parts) and WORDED.search(text) is not None  # not a count ("1.2K")
 
 
+def _outlet_named(text: str, rules: Rules) -> bool:
+    """The text can be an outlet's name: name-like, or in the outlet catalog."""
+    return looks_like_name(text) or rules.is_outlet(normalize_line(text))
+
+
 def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     """Parse one stripped line as a header, or None when it is not one on its own."""
     if len(line) > 120:
@@ -145,13 +150,13 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     anchored = lead in _LEAD_CHARS  # else none of the anchored forms below can match
     if lead in _DASH_LEAD and (m := _DASH_OUTLET.match(line)):
         name = m["name"].strip()
-        if looks_like_name(name) or rules.is_outlet(normalize_line(name)):
+        if _outlet_named(name, rules):
             return Header("outlet", outlet=name, known=True)
     if (
         anchored
         and line[:4].casefold() in _SOURCE_LINK_STARTS
         and (m := _SOURCE_LINK.match(line))
-        and (looks_like_name(name := m["name"].strip()) or rules.is_outlet(normalize_line(name)))
+        and _outlet_named(name := m["name"].strip(), rules)
     ):
         return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
@@ -194,7 +199,7 @@ def _credit(line: str, rules: Rules) -> Header | None:
     words = who.casefold().split()
     if not (2 <= len(words) <= 4 and looks_like_name(who, max_words=4)) or not rules.ui_words.isdisjoint(words):
         return None  # ("Select Country / Region:" is a form's label)
-    if not (looks_like_name(outlet) or rules.is_outlet(normalize_line(outlet)) or _is_domain(outlet)):
+    if not (_outlet_named(outlet, rules) or _is_domain(outlet)):
         return None
     return Header("byline", outlet=outlet, author=who, known=True)
 
@@ -250,7 +255,7 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
     if not (looks_like_name(who, max_words=8) or _USERNAME.match(who)):
         return None
     time = parse_time(rest) if rest else None
-    outlet = rest if rest and not time and (looks_like_name(rest) or rules.is_outlet(normalize_line(rest))) else None
+    outlet = rest if rest and not time and _outlet_named(rest, rules) else None
     return Header("byline", outlet=outlet, author=who, time=time, known=True)
 
 
@@ -271,7 +276,7 @@ def _combo(line: str, rules: Rules) -> Header | None:
             continue  # "2h • 3 min read": a reading time printed in the header
         elif author is None and (by := _BY_PART.match(part)) and looks_like_name(part[by.end() :], max_words=8):
             author = part[by.end() :].strip()  # "September 10, 2018 | by Catherine"
-        elif looks_like_name(part) or rules.is_outlet(normalize_line(part)) or _is_domain(part):
+        elif _outlet_named(part, rules) or _is_domain(part):
             names.append(part)
         else:
             return None
@@ -308,7 +313,7 @@ def _labelled_outlet(parts: list[str], author: str | None, rules: Rules) -> Head
     if len(labels) != 1:
         return None
     name = parts[1] if labels[0] is parts[0] else parts[0]
-    if not (looks_like_name(name) or rules.is_outlet(normalize_line(name))):
+    if not _outlet_named(name, rules):
         return None
     return Header("outlet", outlet=name, known=False)
 

@@ -321,7 +321,7 @@ def _cards(unit: _Unit) -> list[_Unit]:
     ]
     if _outlets_lead(lines, shown, titles):  # "KHOU 11" / title / "1 day ago" / "Community Impact" / title ...
         lines[titles[0]] = as_outlet(lines[titles[0]])
-        titles[0] = shown[shown.index(titles[0]) + 1]
+        titles[0] = shown[bisect.bisect_left(shown, titles[0]) + 1]
     whole = [unit] if lines == unit.verdicts else [_Unit(lines, unit.after_heading, unit.after_header)]
     tail = _leftover_run(lines, shown, titles, end)
     if tail is not None:
@@ -365,7 +365,7 @@ def _outlets_lead(lines: list[Verdict], shown: list[int], titles: list[int]) -> 
         first.line.n_words <= 4 and looks_like_name(first.line.text)
     ):
         return False
-    above = [lines[shown[shown.index(k) - 1]] for k in titles[1:]]
+    above = [lines[shown[bisect.bisect_left(shown, k) - 1]] for k in titles[1:]]
     return all(v.label is Label.META and _fields(v) == {"outlet"} for v in above)
 
 
@@ -1029,7 +1029,7 @@ def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
     """`before[k]` is a name in the article's header, not its headline: it sits right above the
     date (or above a name that does) and under a longer headline, one more name between them at
     most (Yahoo: headline / "Associated Press" / "Jane Smith" / "Updated Wed, November 25...")."""
-    if not zone or not any(z.header is not None and z.header.time for z in zone[:3]):
+    if not any(_timed(z) for z in zone[:3]):
         return False
     if not (zone[0].label is Label.META and zone[0].header is not None and _header_named(before[k])):
         return False
@@ -1039,12 +1039,20 @@ def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
     above = before[j] if j >= 0 else None
     name = before[k]
     margin = 1 if _outlet_name(name) else HEADER_NAME_MARGIN  # a known outlet's name is no headline
-    return (
-        above is not None
-        and above.label is Label.SHORT
-        and _headline_like(above)
-        and above.line.n_words >= max(HEADER_NAME_HEADLINE_WORDS, name.line.n_words + margin)
+    return above is not None and above.label is Label.SHORT and _outweighs(above, name, margin)
+
+
+def _outweighs(headline: Verdict, label: Verdict, margin: int = HEADER_NAME_MARGIN) -> bool:
+    """`headline` reads as the headline over the short line `label` under it (a name, a place,
+    a section): headline-like, `HEADER_NAME_HEADLINE_WORDS` words or more and `margin` more."""
+    return _headline_like(headline) and headline.line.n_words >= max(
+        HEADER_NAME_HEADLINE_WORDS, label.line.n_words + margin
     )
+
+
+def _timed(v: Verdict) -> bool:
+    """A header line that gives a time."""
+    return v.header is not None and v.header.time is not None
 
 
 def _bylined(zone: list[Verdict]) -> list[Verdict]:
@@ -1139,7 +1147,7 @@ def _outlet_over_headline(v: Verdict, zone: list[Verdict]) -> bool:
     there is as often a section's ("Mental Health", "Real Estate News")."""
     return (
         _outlet_name(v)
-        and any(z.header is not None and z.header.time is not None for z in zone)
+        and any(_timed(z) for z in zone)
         and not any(z.header is not None and z.header.outlet for z in zone)
     )
 
@@ -1153,10 +1161,8 @@ def _headline_over_label(v: Verdict, zone: list[Verdict]) -> bool:
         len(zone) > 1
         and label.label is Label.SHORT
         and label.line.n_words <= HEADER_NAME_WORDS
-        and zone[1].header is not None
-        and zone[1].header.time is not None
-        and _headline_like(v)
-        and v.line.n_words >= max(HEADER_NAME_HEADLINE_WORDS, label.line.n_words + HEADER_NAME_MARGIN)
+        and _timed(zone[1])
+        and _outweighs(v, label)
     )
 
 

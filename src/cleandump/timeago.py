@@ -173,7 +173,9 @@ _WEEKDAY = (
 )
 #: A clock time after a date: hours, minutes, am/pm and a zone ("6:15 pm", "14h30", "23:06 cet").
 _CLOCK_PARTS = r"(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?(?:\s?(?P<ap>[ap])\.?m\.?)?"
-_CLOCK = rf"(?:(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>[a-z]{{2,4}}))?)?"
+#: Where a clock stands after a date: a comma or space, or a separator ("Nov 25, 2026 · 9:41 AM").
+_CLOCK_AFTER = rf"(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}"
+_CLOCK = rf"(?:{_CLOCK_AFTER}(?:\s?(?P<tz>[a-z]{{2,4}}))?)?"
 #: Zone abbreviations and their offsets in hours; a clock with another (or none) is read as UTC.
 ZONES: dict[str, int] = {
     **dict.fromkeys(["utc", "gmt", "z"], 0),
@@ -184,18 +186,20 @@ ZONES: dict[str, int] = {
 _WEEKDAY_AFTER = r"(?:,?\s\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\)?)?"
 #: A date month first ("March 22, 2024") or day first, as most languages write it ("22 March
 #: 2024", "22. März 2024", "22 de março de 2024").
-_MONTH_FIRST = rf"(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<year>\d{{4}}))?"
-_DAY_FIRST = (
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?"
-    rf"(?:,?\s(?:de\s|del\s)?(?P<year>\d{{4}}))?"
-)
+#: Each is a day and month, then its year (`*_YEAR`): optional in a stamp, required inside a line.
+_MONTH_DAY = rf"(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+_MONTH_DAY_YEAR = r",?\s(?P<year>\d{4})"
+_DAY_MONTH = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?"
+_DAY_MONTH_YEAR = r",?\s(?:de\s|del\s)?(?P<year>\d{4})"
+_MONTH_FIRST = rf"{_MONTH_DAY}(?:{_MONTH_DAY_YEAR})?"
+_DAY_FIRST = rf"{_DAY_MONTH}(?:{_DAY_MONTH_YEAR})?"
+#: An ISO date and the time that may follow it ("2019-11-18t20:51:19z").
+_ISO_DATE = r"(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})"
+_ISO_TIME = r"\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?"
 _DATES = [
     regex.compile(rf"^{_PREFIX}{_WEEKDAY}{_MONTH_FIRST}{_CLOCK}{_WEEKDAY_AFTER}$"),
     regex.compile(rf"^{_PREFIX}{_WEEKDAY}{_DAY_FIRST}{_CLOCK}{_WEEKDAY_AFTER}$"),
-    regex.compile(
-        rf"^{_PREFIX}(?P<year>\d{{4}})-(?P<mm>\d{{2}})-(?P<day>\d{{2}})"
-        r"(?P<iso>[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?$"
-    ),
+    regex.compile(rf"^{_PREFIX}{_ISO_DATE}(?P<iso>[t ]{_ISO_TIME})?$"),
     # the clock first: "updated 5:27 am cst, wednesday, november 20, 2019", "10:21 am on 26 nov 2026"
     regex.compile(
         rf"^{_PREFIX}(?:at\s)?{_CLOCK_PARTS}(?:\s(?!on\b)(?P<tz>[a-z]{{2,4}}))?(?:,?\s|\son\s){_WEEKDAY}"
@@ -218,10 +222,8 @@ _ZONE_NAMES = ("pt", "et", "ct", "mt", "ist", "aest", "aedt", "hkt", "sgt")
 #: A full date (day, month and year) anywhere in a line, with the clock after it if any: "Monday
 #: November 18, 2019 7:45 am PST by Joe Rossignol", "Susan December 9, 2024 0 Comments".
 _EMBEDDED_DATE = regex.compile(
-    rf"(?<!\w)(?:(?P<mon>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})"
-    rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s(?:de\s)?(?P<mon>{_MONTH})\.?,?\s(?:de\s|del\s)?(?P<year>\d{{4}})"
-    r"|(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})(?P<iso>t\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?(?:z|[+-]\d{2}:?\d{2})?)?)"
-    rf"(?!\w)(?:(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}(?:\s?(?P<tz>{alternation([*ZONES, *_ZONE_NAMES])}))?(?!\w))?"
+    rf"(?<!\w)(?:{_MONTH_DAY}{_MONTH_DAY_YEAR}|{_DAY_MONTH}{_DAY_MONTH_YEAR}|{_ISO_DATE}(?P<iso>t{_ISO_TIME})?)"
+    rf"(?!\w)(?:{_CLOCK_AFTER}(?:\s?(?P<tz>{alternation([*ZONES, *_ZONE_NAMES])}))?(?!\w))?"
 )
 #: A year of this century or the last: lines without one are ruled out before `_EMBEDDED_DATE`.
 _YEAR = re.compile(r"(?:19|20)\d\d")
