@@ -655,3 +655,19 @@ def test_shares_with_labels_are_not_titles() -> None:
     lines = [HEADLINE, "Published 2 hours ago", "45 sources", "Left 20%", "Center 55%", "Right 25%"]
     main = cleandump.clean("\n".join([*lines, "Summary by Ground News", HARBOUR_TEXT])).main
     assert main is not None and (main.title, main.author) == (HEADLINE, "Ground News")
+
+
+@pytest.mark.parametrize("outlet", ["The Hollywood Reporter on Yahoo", "Reuters", "- Associated Press"])
+def test_a_last_card_whose_title_reads_like_a_name_keeps_its_title(outlet: str) -> None:
+    """An "outlet / time / title" card at the page's end, with no text and a title of
+    capitalised words ("Marlow Fenwick Returns Home"): the card already has its outlet, so the
+    line under its time is its title, not a second outlet (found by the property suite)."""
+    title = "Marlow Fenwick Returns Home"
+    lines = [HEADLINE, *AGGREGATOR_BODY, "More articles", "Reuters", "an hour ago", "Port Talks Resume"]
+    lines += [HARBOUR_TEXT, outlet, "12 min ago", title]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    last = result.related[-1]
+    assert (last.title, last.time_ago, last.paragraphs) == (title, "12 min ago", ())
+    assert last.outlet is not None and last.outlet in outlet

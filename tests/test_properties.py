@@ -1,7 +1,8 @@
 """Properties of cleandump, proven on generated dumps (`cleandump.strategies`) and arbitrary input.
 
 `CLEANDUMP_EXAMPLES` sets hypothesis' examples per property (default 60; CI uses the default, a
-long local run e.g. 2000).
+long local run e.g. 2000). The examples are the same on every run unless `CLEANDUMP_RANDOM=1`
+(see `conftest.py`).
 """
 
 from __future__ import annotations

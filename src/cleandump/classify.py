@@ -226,6 +226,24 @@ def as_outlet(v: Verdict) -> Verdict:
     return v.relabel(Label.META, OUTLET_RULE, Header("outlet", outlet=outlet, known=True, listed=listed))
 
 
+def _under_outlet_and_time(v: Verdict, prev: Verdict | None, before: Verdict | None) -> bool:
+    """`v` under a time stamp that is under an outlet ("Variety on Yahoo" / "12 min ago" / title):
+    the card has its outlet, so the name-like line is its title, even with no text after it
+    (the page's last card). `before` is read as first classified: an outlet by its own text or
+    the catalog, not a name guessed to be one from its place. The same outlet printed again is an outlet."""
+    return (
+        prev is not None
+        and prev.header is not None
+        and prev.header.time is not None
+        and not prev.header.outlet
+        and before is not None
+        and before.header is not None
+        and bool(before.header.outlet)
+        and (before.label is Label.META or before.header.listed)
+        and before.line.norm != v.line.norm
+    )
+
+
 def _signed(v: Verdict | None) -> bool:
     """A header line that names the author and the time ("short by Jane Doe / 10:21 am on ...")."""
     return v is not None and v.header is not None and v.header.author is not None and v.header.time is not None
@@ -250,12 +268,15 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
             out[i] = as_byline(out[i], FOLLOWED_RULE)
         else:
             after = out[idx[pos + 2]] if pos + 2 < len(idx) and out[i].label is Label.SHORT else None
-            out[i] = _revise_one(out[i], prev, nxt, after)
+            before = verdicts[idx[pos - 2]] if pos > 1 and out[i].label is Label.SHORT else None
+            out[i] = _revise_one(out[i], prev, nxt, after, before)
     return tuple(out)
 
 
-def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None = None) -> Verdict:
-    """`v` read again beside `prev` and `nxt` (`after`: the line after `nxt`)."""
+def _revise_one(
+    v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None = None, before: Verdict | None = None
+) -> Verdict:
+    """`v` read again beside `prev` and `nxt` (`after`: the line after `nxt`, `before`: the one before `prev`)."""
 
     def is_(x: Verdict | None, *labels: Label) -> bool:
         return x is not None and x.label in labels
@@ -267,6 +288,7 @@ def _revise_one(v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Ve
         and not (_signed(nxt) and is_(after, Label.CONTENT))  # nor over its byline and time, then its text
         and not any(x is not None and x.header is not None and x.header.outlet for x in (prev, nxt))  # nor a
         # title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title / "2h")
+        and not _under_outlet_and_time(v, prev, before)  # nor the title of an "outlet / time / title" card
         and (v.header is not None or looks_like_name(v.line.text, max_words=5))
     ):
         return as_outlet(v)
