@@ -671,3 +671,17 @@ def test_a_last_card_whose_title_reads_like_a_name_keeps_its_title(outlet: str) 
     last = result.related[-1]
     assert (last.title, last.time_ago, last.paragraphs) == (title, "12 min ago", ())
     assert last.outlet is not None and last.outlet in outlet
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [("صحيفة الوطن", "قناة الغد"), ("एबीपी न्यूज़", "दैनिक समाचार"), ("חדשות הבוקר", "ערוץ 14")],
+)
+def test_outlets_in_a_script_without_capitals_are_read_by_their_words(first: str, second: str) -> None:
+    """Teaser outlets in Arabic, Devanagari or Hebrew that no catalog lists: no capitals tell a
+    name, so an outlet's word in it does ("صحيفة", newspaper; "न्यूज़", news; "ערוץ", channel)."""
+    text = (FIXTURES / "arabic_aggregator.txt").read_text(encoding="utf-8")
+    text = text.replace("\nالجزيرة\n", f"\n{first}\n").replace("\nالعربية\n", f"\n{second}\n")
+    result = cleandump.clean(text)
+    assert_accounted(text, result)
+    assert [(a.outlet, len(a.paragraphs)) for a in result.related] == [(first, 1), (second, 1)]

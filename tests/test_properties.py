@@ -57,8 +57,12 @@ def test_line_accounting_always_holds(dump: GeneratedDump) -> None:
 @PROPERTY
 @given(DUMPS)
 def test_main_article_and_teasers_are_found(dump: GeneratedDump) -> None:
+    assert dump.main is not None
+    # the densest run of text is the main article: one shorter than a teaser after it may read
+    # as one more teaser (README, Limits), so the property holds where the main article is longer
+    assume(all(len(dump.main.text.split()) > len(t.text.split()) for t in dump.related))
     result = clean_text(dump.text)
-    assert result.main is not None and dump.main is not None
+    assert result.main is not None
     assert (result.main.title, result.main.paragraphs) == (dump.main.title, dump.main.paragraphs)
     got = [(a.title, a.paragraphs, a.outlet, a.time_ago) for a in result.related]
     assert got == [(t.title, t.paragraphs, t.outlet, t.time_ago) for t in dump.related]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
+from importlib import resources
 
 import pytest
 
@@ -95,6 +97,33 @@ def test_not_times(text: str) -> None:
         ("Gestern", timedelta(days=1)),
         ("hier", timedelta(days=1)),
         ("Heute, 10:32", timedelta(0)),
+        # scripts without case, other digits, and words that are a count and a unit at once
+        ("منذ ساعتين", timedelta(hours=2)),  # Arabic dual: two hours
+        ("منذ ساعة", timedelta(hours=1)),
+        ("منذ ٣ ساعات", timedelta(hours=3)),  # Arabic-Indic digits
+        ("قبل 5 دقائق", timedelta(minutes=5)),
+        ("منذ 20 يوما", timedelta(days=20)),
+        ("۲ ساعت پیش", timedelta(hours=2)),  # Persian digits
+        ("לפני שעתיים", timedelta(hours=2)),
+        ("לפני 5 דקות", timedelta(minutes=5)),
+        ("2 घंटे पहले", timedelta(hours=2)),
+        ("২ ঘণ্টা আগে", timedelta(hours=2)),
+        ("2 jam yang lalu", timedelta(hours=2)),
+        ("sejam yang lalu", timedelta(hours=1)),
+        ("3 hari lalu", timedelta(days=3)),
+        ("2 giờ trước", timedelta(hours=2)),
+        ("2 години тому", timedelta(hours=2)),
+        ("před hodinou", timedelta(hours=1)),
+        ("před 3 dny", timedelta(days=3)),
+        ("acum o oră", timedelta(hours=1)),
+        ("acum 20 de minute", timedelta(minutes=20)),
+        ("Πριν από 2 ώρες", timedelta(hours=2)),  # case-folded: the final sigma is "σ"
+        ("2 tuntia sitten", timedelta(hours=2)),
+        ("tunti sitten", timedelta(hours=1)),
+        ("2 órája", timedelta(hours=2)),  # Hungarian: the unit holds the "ago"
+        ("2 órával ezelőtt", timedelta(hours=2)),
+        ("godzinę temu", timedelta(hours=1)),
+        ("час назад", timedelta(hours=1)),
     ],
 )
 def test_relative_in_other_languages(text: str, delta: timedelta) -> None:
@@ -113,6 +142,13 @@ def test_relative_in_other_languages(text: str, delta: timedelta) -> None:
         ("12.03.2024, 14:30 Uhr", datetime(2024, 3, 12, 14, 30)),  # no zone: read as UTC
         ("Aktualisiert am 12.03.2024", datetime(2024, 3, 12)),
         ("Published on March 3, 2024", datetime(2024, 3, 3)),
+        ("الأربعاء 26 نوفمبر 2026", datetime(2026, 11, 26)),
+        ("26 בנובמבר 2026", datetime(2026, 11, 26)),
+        ("26. listopadu 2026", datetime(2026, 11, 26)),
+        ("26 noiembrie 2026", datetime(2026, 11, 26)),
+        ("26 Νοεμβρίου 2026", datetime(2026, 11, 26)),
+        ("26 листопада 2026", datetime(2026, 11, 26)),
+        ("Rabu, 26 Nov 2026 10:05 WIB", datetime(2026, 11, 26, 3, 5)),  # Western Indonesian Time, UTC+7
     ],
 )
 def test_dates_in_other_languages(text: str, date: datetime) -> None:
@@ -125,11 +161,31 @@ def test_dates_in_other_languages(text: str, date: datetime) -> None:
     [
         *("vor dem Haus", "Hace frío", "il y a des jours", "heute", "for 2 min", "2 Stunden", "1.2.3"),
         *("Kommentar", "Tag 3", "un ora", "Vor 2 Wochen waren wir da."),
+        *("ساعة", "منذ", "jam", "lalu", "2 jam", "hodinou", "Sitten", "órája", "2 ώρες"),
     ],
 )
 def test_not_times_in_other_languages(text: str) -> None:
     """Another language's relative time needs its "ago" word; "heute" alone is a menu item."""
     assert parse_time(text) is None
+
+
+def test_a_word_means_the_same_in_every_language() -> None:
+    """The languages' words are pooled (a page's language is not known when its stamps are
+    read), so a unit, count or month word two languages share must mean the same in both
+    (Turkish "saat" is an hour, so Indonesian's is left out)."""
+    data = json.loads(resources.files("cleandump.data").joinpath("time_words.json").read_text("utf-8"))
+    for field in ("units", "counts", "whole_units", "ago_units", "days"):
+        meaning: dict[str, set[int]] = {}
+        for lang in data["languages"].values():
+            for word, value in lang.get(field, {}).items():
+                meaning.setdefault(word.casefold(), set()).add(value)
+        assert not {w: m for w, m in meaning.items() if len(m) > 1}, field
+    months: dict[str, set[int]] = {}
+    for lang in data["languages"].values():
+        for number, names in enumerate(lang["months"], start=1):
+            for name in names:
+                months.setdefault(name.casefold(), set()).add(number)
+    assert not {w: m for w, m in months.items() if len(m) > 1}
 
 
 @pytest.mark.parametrize("text", ["11/26(木) 10:05配信", "最終更新:11/26(木) 11:30", "12/25 配信"])
@@ -225,6 +281,9 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("Par Jean Dupont | Le Monde", "Le Monde", None, "Jean Dupont"),
         ("Por María López", None, None, "María López"),
         ("r/homelab", "r/homelab", None, None),  # the community a post ran in
+        ("Andi Pratama - detikNews", "detikNews", None, "Andi Pratama"),  # an author beside a known outlet
+        ("Reuters - Jane Smith", "Reuters", None, "Jane Smith"),
+        ("CNN - Breaking News", "CNN", None, None),  # an outlet's word: no person's name
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:

@@ -17,7 +17,7 @@ __all__ = ["Line", "line_features", "split_lines"]
 
 #: Characters of a dump's start read to guess its language (about 1,500 words).
 STOPWORD_SAMPLE_CHARS = 9000
-_TERMINALS = ".!?…。！？"
+_TERMINALS = ".!?…。！？؟۔।॥"  # with Arabic, Urdu and Devanagari sentence ends
 _CLOSERS = "\"'’”)]"
 _LIST_STARTS = frozenset("-–•*·▪►✓✔(0123456789abcdefghijklmnopqrstuvwxyz")
 _LIST = regex.compile(r"^(?:[-–•*·▪►✓✔]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")

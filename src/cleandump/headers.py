@@ -126,13 +126,21 @@ _CJK_BYLINE = _cjk_byline_pattern()
 def looks_like_name(text: str, max_words: int = 6) -> bool:
     """A short title-cased run of words with no sentence punctuation: a plausible outlet name.
     In Chinese, Japanese or Korean (no capitals, no spaces): a short run of characters that ends
-    as outlets' names end ("読売新聞オンライン", "日本経済新聞")."""
+    as outlets' names end ("読売新聞オンライン", "日本経済新聞"); in another script without
+    capitals, up to four words, one of them an outlet's ("صحيفة الوطن", "एबीपी न्यूज़")."""
     parts = text.split()
     if not 0 < len(parts) <= max_words or text.rstrip()[-1:] in ".!?:;,":
         return False
     if len(parts) == 1 and not text.isascii() and text.strip().endswith(_CJK_OUTLET_ENDINGS):
         return _CJK_NAME.match(text.strip()) is not None
+    if not text.isascii() and _uncased(text):  # no capitals to go by: an outlet's word must say it
+        return len(parts) <= 4 and not OUTLET_WORDS.isdisjoint(text.casefold().split())
     return all(_NAME_WORD.match(p) for p in parts) and WORDED.search(text) is not None  # not a count ("1.2K")
+
+
+def _uncased(text: str) -> bool:
+    """Letters of a script without capitals only (Arabic, Hebrew, Devanagari...)."""
+    return not any(c.isupper() or c.islower() for c in text)
 
 
 def _outlet_named(text: str, rules: Rules) -> bool:
@@ -161,7 +169,7 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return Header("source", outlet=name, known=True)
     if rules.is_outlet(norm):
         return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides
-    if " on " in line and (m := _SYNDICATED.match(line)) and looks_like_name(name := m["name"].strip()):
+    if " on " in line and (m := _SYNDICATED.match(line)) and _outlet_named(name := m["name"].strip(), rules):
         return Header("outlet", outlet=name, known=True)  # "The Associated Press on MSN"
     if not line.isascii() and (m := _CJK_BYLINE.match(line)):
         return Header("byline", author=m["who"], known=True)
@@ -281,7 +289,7 @@ def _combo(line: str, rules: Rules) -> Header | None:
         else:
             return None
     if time is None:
-        return _site_and_author(parts) or _labelled_outlet(parts, author, rules)
+        return _site_and_author(parts, rules) or _labelled_outlet(parts, author, rules)
     if not (names or author):
         return Header("time", time=time, known=True)  # "• 2h • 3 min read"
     return Header("combo", outlet=names[0] if names else None, time=time, author=author, known=True)
@@ -294,14 +302,24 @@ def _is_domain(text: str) -> bool:
     return m is not None and m["tld"] not in _FILE_ENDINGS
 
 
-def _site_and_author(parts: list[str]) -> Header | None:
-    """ "apnews.com - Jane Smith": the site a card links to beside its author's name (Flipboard)."""
-    if len(parts) != 2 or not any(_is_domain(p) for p in parts):
+def _site_and_author(parts: list[str], rules: Rules) -> Header | None:
+    """ "apnews.com - Jane Smith": the site a card links to beside its author's name (Flipboard);
+    "Andi Pratama - detikNews": the author beside a catalogued outlet, as portals print the
+    byline. The name is a person's: two to four name-like words, none of them an outlet's word
+    ("News") or an interface word ("Top Stories")."""
+
+    def site(text: str) -> bool:
+        return _is_domain(text) or rules.is_outlet(normalize_line(text))
+
+    if len(parts) != 2 or not any(site(p) for p in parts):
         return None
-    site, name = parts if _is_domain(parts[0]) else parts[::-1]
-    if _is_domain(name) or not (2 <= len(name.split()) <= 4 and looks_like_name(name, max_words=4)):
+    outlet, name = parts if site(parts[0]) else parts[::-1]
+    words = name.casefold().split()
+    if site(name) or not (2 <= len(words) <= 4 and looks_like_name(name, max_words=4)):
         return None
-    return Header("byline", outlet=site, author=name, known=True)
+    if not _is_domain(outlet) and not (OUTLET_WORDS.isdisjoint(words) and rules.ui_words.isdisjoint(words)):
+        return None
+    return Header("byline", outlet=outlet, author=name, known=True)
 
 
 def _labelled_outlet(parts: list[str], author: str | None, rules: Rules) -> Header | None:

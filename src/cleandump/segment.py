@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -439,10 +440,14 @@ def _run_end(lines: list[Verdict], shown: list[int], k: int) -> int:
 def _card_title(v: Verdict) -> bool:
     """A line that can be a card's title: a few words ending as a headline ends, not as a lead-in
     ("Hi,", "jane wrote: ↑", "Specifications:")."""
-    text = v.line.text
-    return (
-        v.line.n_words >= CARD_TITLE_WORDS and not v.line.list_item and (text[-1:].isalnum() or text[-1:] in "?!)\"'’”")
-    )
+    last = v.line.text[-1:]
+    return v.line.n_words >= CARD_TITLE_WORDS and not v.line.list_item and (_word_end(last) or last in "?!)\"'’”")
+
+
+def _word_end(char: str) -> bool:
+    """A word's last character: a letter or digit, or a mark that ends a syllable (Devanagari's
+    vowel signs: "गीमिपे" ends in one)."""
+    return char.isalnum() or unicodedata.category(char).startswith("M") if char else False
 
 
 def _fields(v: Verdict) -> set[str]:

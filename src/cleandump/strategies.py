@@ -21,6 +21,7 @@ one-paragraph article with no furniture.
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -53,10 +54,22 @@ LANGUAGES: dict[str, str] = {
     "french": "latin",
     "spanish": "latin",
     "russian": "cyrillic",
+    "ukrainian": "cyrillic",
+    "indonesian": "latin",
+    "greek": "greek",
+    "arabic": "arabic",
+    "hebrew": "hebrew",
+    "hindi": "devanagari",
 }
+#: Consonants and vowels of each script's invented words (Arabic and Hebrew write their vowels
+#: as letters here; Devanagari's are the signs that follow a consonant).
 _SYLLABLES = {
     "latin": (list("bcdfghklmnprstvz"), list("aeiou")),
     "cyrillic": (list("бвгдзклмнпрстф"), list("аеиоуя")),
+    "greek": (list("βγδκλμνπρστ"), list("αεηιοω")),
+    "arabic": (list("بتدرسكلمنه"), list("اوي")),
+    "hebrew": (list("בגדכלמנפרשת"), list("וי")),
+    "devanagari": (list("कगतदनपबमरलसह"), list("ािीुेो")),
 }
 #: Teaser-header layouts (see `teaser_headers`).
 LAYOUTS = (
@@ -94,6 +107,12 @@ _TIMES_IN: dict[str, tuple[str, ...]] = {
     "french": ("il y a une heure", "il y a 2 heures", "il y a 12 minutes", "3h", "il y a 2 jours", "Hier"),
     "spanish": ("hace una hora", "hace 2 horas", "hace 12 minutos", "3h", "hace 2 días", "Ayer"),
     "russian": ("1 час назад", "2 часа назад", "12 минут назад", "3h", "2 дня назад", "Вчера"),
+    "ukrainian": ("годину тому", "2 години тому", "12 хвилин тому", "3h", "2 дні тому", "Вчора"),
+    "indonesian": ("1 jam yang lalu", "2 jam lalu", "12 menit yang lalu", "3h", "2 hari lalu", "Kemarin"),
+    "greek": ("πριν από 1 ώρα", "πριν από 2 ώρες", "πριν 12 λεπτά", "3h", "πριν από 2 ημέρες", "Χθες"),
+    "arabic": ("منذ ساعة", "منذ ساعتين", "منذ 5 ساعات", "منذ 12 دقيقة", "منذ يومين", "أمس"),
+    "hebrew": ("לפני שעה", "לפני שעתיים", "לפני 5 שעות", "לפני 12 דקות", "אתמול"),
+    "hindi": ("1 घंटा पहले", "2 घंटे पहले", "5 घंटे पहले", "12 मिनट पहले", "2 दिन पहले"),
 }
 _BRANDS = ("Daily8", "Newsly", "Feedo", "Brightwire", "Zentral News")
 _LINE_ENDINGS = ("\n", "\r\n", "\r")
@@ -136,8 +155,14 @@ class GeneratedDump:
 @cache
 def _stopwords(language: str) -> tuple[str, ...]:
     text = resources.files("cleandump.data").joinpath("stopwords").joinpath(f"{language}.txt").read_text("utf-8")
-    # lower-case function words only: the lists also hold capitalised names ("After", "King")
-    return tuple(sorted({w for w in text.split() if w.isalpha() and w.islower() and 2 <= len(w) <= 8}))[:150]
+    # function words with no capital only: the lists also hold capitalised names ("After",
+    # "King"); a script without case (Arabic, Hebrew, Devanagari) has none
+    return tuple(sorted({w for w in text.split() if _lettered(w) and w == w.lower() and 2 <= len(w) <= 8}))[:150]
+
+
+def _lettered(word: str) -> bool:
+    """Letters only, with the marks that go with them (Devanagari's vowel signs)."""
+    return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +307,8 @@ def teaser_headers(
         return [when, outlet], outlet, when
     if chosen == "byline":
         return [f"{when} · {outlet}"], outlet, when
-    if chosen == "site":
+    if chosen == "site":  # a domain needs a name in ASCII letters ("Yle", not "الجزيرة")
+        outlet = draw(st.sampled_from([o for o in outlets if sum(c.isascii() and c.isalpha() for c in o) >= 3])).title()
         site = "".join(c for c in outlet.lower() if c.isascii() and c.isalnum()) + ".com"
         return [site, when], site, when
     if chosen == "syndicated":

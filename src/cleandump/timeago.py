@@ -3,8 +3,8 @@
 A relative phrase becomes a `timedelta` (made absolute against the fetch time); a date becomes
 a `datetime` (UTC). Only whole expressions are recognised: `parse_time("Reuters · 3h")` is None,
 the header parser splits such lines first. English is written out below; other languages'
-words ("vor 2 Stunden", "il y a 3 jours", "2 ore fa", "22 de janeiro de 2018", "3時間前") are
-data, in `data/time_words.json`: a relative time in those needs its "ago" word.
+words ("vor 2 Stunden", "il y a 3 jours", "منذ ساعتين", "2 घंटे पहले", "22 de janeiro de 2018",
+"3時間前") are data, in `data/time_words.json`: a relative time in those needs its "ago" word.
 """
 
 from __future__ import annotations
@@ -77,7 +77,19 @@ MONTHS: dict[str, int] = {
 
 def _load_foreign() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resources.files("cleandump.data").joinpath("time_words.json").read_text("utf-8"))
+    data["languages"] = _casefolded(data["languages"])  # keys are case-folded: Greek "ώρες" is "ώρεσ"
     return data
+
+
+def _casefolded(value: Any) -> Any:
+    """The JSON value with every string in it case-folded, as the keys it is matched against are."""
+    if isinstance(value, str):
+        return value.casefold()
+    if isinstance(value, list):
+        return [_casefolded(v) for v in value]
+    if isinstance(value, dict):
+        return {_casefolded(k): _casefolded(v) for k, v in value.items()}
+    return value
 
 
 _FOREIGN = _load_foreign()
@@ -85,6 +97,11 @@ _LANGS: list[dict[str, Any]] = list(_FOREIGN["languages"].values())
 #: Other languages' unit and count words (a relative time in these needs its "ago" word).
 FOREIGN_UNITS: dict[str, int] = {w: n for lang in _LANGS for w, n in lang["units"].items()}
 FOREIGN_COUNTS: dict[str, int] = {w: n for lang in _LANGS for w, n in lang["counts"].items()}
+#: Words that are a count and a unit at once, in seconds (Arabic "ساعتين", two hours; Czech
+#: "hodinou", an hour; Indonesian "sejam"): "منذ ساعتين", "před hodinou", "sejam yang lalu".
+FOREIGN_WHOLE: dict[str, int] = {w: n for lang in _LANGS for w, n in lang.get("whole_units", {}).items()}
+#: Units that hold the "ago" themselves, after a count in digits (Hungarian "2 órája").
+FOREIGN_AGO_UNITS: dict[str, int] = {w: n for lang in _LANGS for w, n in lang.get("ago_units", {}).items()}
 _AGO_BEFORE = frozenset(w for lang in _LANGS for w in lang["before"])
 _AGO_AFTER = frozenset(w for lang in _LANGS for w in lang["after"])
 _AGO_OPTIONAL = frozenset(w for lang in _LANGS for w in lang.get("optional_before", []))
@@ -122,7 +139,12 @@ _PREFIX_WORDS = (
 _PREFIXES = {"updated", "published", "posted", "edited", "last updated", "modified", *_FOREIGN_PREFIXES}
 #: Words a time expression without a digit can start with.
 _WORD_STARTS = (
-    frozenset(COUNTS) | {w.split()[0] for w in DAY_WORDS} | set(_PREFIX_WORDS) | set(FOREIGN_COUNTS) | _AGO_FIRST_WORDS
+    frozenset(COUNTS)
+    | {w.split()[0] for w in DAY_WORDS}
+    | set(_PREFIX_WORDS)
+    | set(FOREIGN_COUNTS)
+    | set(FOREIGN_WHOLE)
+    | _AGO_FIRST_WORDS
 )
 #: Count words that touch their unit ("un'ora fa").
 _ELIDED_COUNTS = tuple(w for w in FOREIGN_COUNTS if w.endswith("'"))
@@ -144,9 +166,11 @@ _RELATIVE = regex.compile(
 )
 _FOREIGN_RELATIVE = regex.compile(
     rf"^{_PREFIX}(?:(?P<pre>{alternation(_AGO_BEFORE)})\s|(?:{alternation(_AGO_OPTIONAL)})\s)?"
-    rf"(?:(?P<n>\d{{1,4}})\s?|(?P<w>{alternation(FOREIGN_COUNTS)})\s?)(?P<unit>{alternation(FOREIGN_UNITS)})\.?"
+    rf"(?:(?:(?P<n>\d{{1,4}})\s?(?:de\s)?|(?P<w>{alternation(FOREIGN_COUNTS)})\s?)(?P<unit>{alternation(FOREIGN_UNITS)})\.?"
+    rf"|(?P<whole>{alternation(FOREIGN_WHOLE) or '(?!)'}))"
     rf"(?:\s(?P<post>{alternation(_AGO_AFTER)}))?{_AT_CLOCK}$"
 )
+_AGO_UNIT_RELATIVE = regex.compile(rf"^(?P<n>\d{{1,4}})\s?(?P<unit>{alternation(FOREIGN_AGO_UNITS) or '(?!)'})$")
 _CJK = _FOREIGN["cjk"]
 _CJK_UNITS: dict[str, int] = _CJK["units"]
 _CJK_RELATIVE = regex.compile(
@@ -181,6 +205,7 @@ ZONES: dict[str, int] = {
     **dict.fromkeys(["utc", "gmt", "z"], 0),
     **{"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7},
     **{"bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "jst": 9, "kst": 9},
+    **{"ict": 7, "wib": 7, "wita": 8, "wit": 9, "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11},
 }
 #: A weekday after a date ("26 Nov 2026, Thursday", "March 3, 2024 (Sunday)").
 _WEEKDAY_AFTER = r"(?:,?\s\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\)?)?"
@@ -270,8 +295,12 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
             return None  # "an hour" without "ago" is not a time stamp
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * UNITS[unit]))
     if _ago_word(key, first) and (m := _FOREIGN_RELATIVE.match(key)) and (m["pre"] or m["post"]):
+        if m["whole"]:
+            return TimeInfo(text.strip(), delta=timedelta(seconds=FOREIGN_WHOLE[m["whole"]]))
         count = int(m["n"]) if m["n"] else FOREIGN_COUNTS[m["w"]]
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * FOREIGN_UNITS[m["unit"]]))
+    if key[0].isdigit() and (m := _AGO_UNIT_RELATIVE.match(key)):
+        return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * FOREIGN_AGO_UNITS[m["unit"]]))
     if key[0].isdigit() and (m := _CJK_RELATIVE.match(key)):
         return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * _CJK_UNITS[m["unit"]]))
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
