@@ -187,6 +187,11 @@ _CJK_DATE = regex.compile(
     rf"\s?(?P<suf>{alternation(_CJK['date_suffixes'])})?$"
 )
 _CJK_DATE_STARTS = tuple(_CJK["date_prefixes"])
+#: Prefix words, elided counts ("un'ora") and CJK date prefixes a time stamp's first word may
+#: start with, by their first character (a `startswith` over all of them is a scan of dozens).
+_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {}
+for _start in (*_PREFIX_WORDS, *_ELIDED_COUNTS, *_CJK_DATE_STARTS):
+    _STARTS_BY_CHAR[_start[0]] = (*_STARTS_BY_CHAR.get(_start[0], ()), _start)
 _DAYWORD = regex.compile(
     rf"^{_PREFIX}(?P<w>{alternation(DAY_WORDS)})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
 )
@@ -281,9 +286,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         first[0].isdigit()
         or first.rstrip(".,:") in _FIRST_WORDS
         or first[:3] in _WEEKDAYS
-        or first.startswith(_PREFIX_WORDS)
-        or first.startswith(_ELIDED_COUNTS)
-        or first.startswith(_CJK_DATE_STARTS)
+        or first.startswith(_STARTS_BY_CHAR.get(first[0], ()))
     ):
         return None  # fast exit: every pattern starts with a digit or one of these words
     if not _DIGIT.search(key) and first not in _WORD_STARTS and not first.startswith(_ELIDED_COUNTS):
