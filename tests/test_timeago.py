@@ -149,6 +149,10 @@ def test_relative_in_other_languages(text: str, delta: timedelta) -> None:
         ("26 Νοεμβρίου 2026", datetime(2026, 11, 26)),
         ("26 листопада 2026", datetime(2026, 11, 26)),
         ("Rabu, 26 Nov 2026 10:05 WIB", datetime(2026, 11, 26, 3, 5)),  # Western Indonesian Time, UTC+7
+        ("Thứ tư, 26/11/2026, 15:00 (GMT+7)", datetime(2026, 11, 26, 8, 0)),  # a weekday, a numeric date, an offset
+        ("Nov 26, 2026 10:00 UTC+05:30", datetime(2026, 11, 26, 4, 30)),
+        ("Nov 26, 2026 10:00 gmt-3", datetime(2026, 11, 26, 13, 0)),
+        ("15 كانون الثاني 2026", datetime(2026, 1, 15)),  # a month name of two words
     ],
 )
 def test_dates_in_other_languages(text: str, date: datetime) -> None:

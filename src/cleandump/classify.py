@@ -13,7 +13,7 @@ import regex
 
 from .config import Config
 from .features import Line
-from .headers import WORDED, Header, looks_like_name, parse_header
+from .headers import WORDED, Header, looks_like_name, parse_header, uncased
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 from .text import data_words
@@ -244,6 +244,24 @@ def _under_outlet_and_time(v: Verdict, prev: Verdict | None, before: Verdict | N
     )
 
 
+def _uncased_name_over(v: Verdict, nxt: Verdict | None, after: Verdict | None) -> bool:
+    """In a script without capitals (Arabic, Hebrew, Devanagari) no capitals tell a name: a line
+    of one to three words over a time stamp, with a longer short line (the card's title) under
+    the stamp, is the card's outlet as its place says ("כלכליסט" / "לפני 5 דקות" / title)."""
+    text = v.line.text
+    return (
+        not text.isascii()
+        and 1 <= v.line.n_words <= 3
+        and uncased(text)
+        and nxt is not None
+        and nxt.header is not None
+        and nxt.header.time is not None
+        and after is not None
+        and after.label is Label.SHORT
+        and after.line.n_words > v.line.n_words
+    )
+
+
 def _signed(v: Verdict | None) -> bool:
     """A header line that names the author and the time ("short by Jane Doe / 10:21 am on ...")."""
     return v is not None and v.header is not None and v.header.author is not None and v.header.time is not None
@@ -289,7 +307,7 @@ def _revise_one(
         and not any(x is not None and x.header is not None and x.header.outlet for x in (prev, nxt))  # nor a
         # title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title / "2h")
         and not _under_outlet_and_time(v, prev, before)  # nor the title of an "outlet / time / title" card
-        and (v.header is not None or looks_like_name(v.line.text, max_words=5))
+        and (v.header is not None or looks_like_name(v.line.text, max_words=5) or _uncased_name_over(v, nxt, after))
     ):
         return as_outlet(v)
     if v.label is Label.SHORT and is_(prev, Label.UI) and is_(nxt, Label.UI) and _count(v):

@@ -133,14 +133,14 @@ def looks_like_name(text: str, max_words: int = 6) -> bool:
         return False
     if len(parts) == 1 and not text.isascii() and text.strip().endswith(_CJK_OUTLET_ENDINGS):
         return _CJK_NAME.match(text.strip()) is not None
-    if not text.isascii() and _uncased(text):  # no capitals to go by: an outlet's word must say it
+    if not text.isascii() and uncased(text):  # no capitals to go by: an outlet's word must say it
         return len(parts) <= 4 and not OUTLET_WORDS.isdisjoint(text.casefold().split())
     return all(_NAME_WORD.match(p) for p in parts) and WORDED.search(text) is not None  # not a count ("1.2K")
 
 
-def _uncased(text: str) -> bool:
-    """Letters of a script without capitals only (Arabic, Hebrew, Devanagari...)."""
-    return not any(c.isupper() or c.islower() for c in text)
+def uncased(text: str) -> bool:
+    """Letters, all of scripts without capitals (Arabic, Hebrew, Devanagari...)."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
 
 
 def _outlet_named(text: str, rules: Rules) -> bool:

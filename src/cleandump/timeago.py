@@ -151,7 +151,7 @@ _ELIDED_COUNTS = tuple(w for w in FOREIGN_COUNTS if w.endswith("'"))
 _DIGIT = regex.compile(r"\d")
 _WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 #: Words any time expression can start with (besides a digit, a prefix word or a weekday).
-_FIRST_WORDS = _WORD_STARTS | set(MONTHS) | {"at"} | _FOREIGN_WEEKDAYS
+_FIRST_WORDS = _WORD_STARTS | {w.split()[0] for w in [*MONTHS, *_FOREIGN_WEEKDAYS]} | {"at"}
 _UNIT = "|".join(sorted(map(regex.escape, UNITS), key=len, reverse=True))
 _COUNT = "|".join(COUNTS)
 _PREFIX = (
@@ -204,7 +204,10 @@ _WEEKDAY = (
 _CLOCK_PARTS = r"(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?(?:\s?(?P<ap>[ap])\.?m\.?)?"
 #: Where a clock stands after a date: a comma or space, or a separator ("Nov 25, 2026 · 9:41 AM").
 _CLOCK_AFTER = rf"(?:,?\s|\s[·|•–-]\s){_AT}{_CLOCK_PARTS}"
-_CLOCK = rf"(?:{_CLOCK_AFTER}(?:\s?(?P<tz>[a-z]{{2,4}}))?)?"
+#: A zone after a clock: its name ("pst"), or an offset from UTC, named or bracketed or both
+#: ("gmt+7", "(gmt+7)", "utc+05:30").
+_ZONE = r"(?:\s?\(?(?:(?P<tz>[a-z]{2,4})(?P<off>[+-]\d{1,2}(?::?\d{2})?)?)\)?)?"
+_CLOCK = rf"(?:{_CLOCK_AFTER}{_ZONE})?"
 #: Zone abbreviations and their offsets in hours; a clock with another (or none) is read as UTC.
 ZONES: dict[str, int] = {
     **dict.fromkeys(["utc", "gmt", "z"], 0),
@@ -236,7 +239,7 @@ _DATES = [
         rf"(?:{_MONTH_FIRST}|{_DAY_FIRST}){_WEEKDAY_AFTER}$"  # (`regex` lets the two share group names)
     ),
     # numeric, month first: "11/18/19 11:04 pm est" (day first when the first number is over 12)
-    regex.compile(rf"^{_PREFIX}(?P<mm>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}}){_CLOCK}$"),
+    regex.compile(rf"^{_PREFIX}{_WEEKDAY}(?P<mm>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}}){_CLOCK}$"),
     # numeric with dots, day first: "22.01.2018, 14:30 Uhr" (a four-digit year: "1.2.3" is a version)
     regex.compile(rf"^{_PREFIX}{_WEEKDAY}(?P<day>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<year>\d{{4}}){_CLOCK}$"),
     # a clock alone after "updated" ("updated at 1:23 p.m."; a bare "4:14 p.m." may be a subhead)
@@ -408,7 +411,17 @@ def _at_clock(date: datetime, groups: dict[str, str | None]) -> datetime:
         hour = 0
     if hour > 23 or minute > 59:
         return date
-    return date + timedelta(hours=hour - ZONES.get(groups.get("tz") or "", 0), minutes=minute)
+    return date + timedelta(hours=hour, minutes=minute) - _zone_offset(groups)
+
+
+def _zone_offset(groups: dict[str, str | None]) -> timedelta:
+    """The clock's offset from UTC: a printed offset ("gmt+7"), else its zone's in `ZONES`,
+    else none."""
+    if off := groups.get("off"):
+        digits = off[1:].replace(":", "")  # "7", "07", "0530"
+        hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+        return (-1 if off[0] == "-" else 1) * timedelta(hours=hours, minutes=minutes)
+    return timedelta(hours=ZONES.get(groups.get("tz") or "", 0))
 
 
 def parse_fetched_at(value: datetime | str | None) -> datetime | None:
