@@ -286,6 +286,7 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("Por María López", None, None, "María López"),
         ("r/homelab", "r/homelab", None, None),  # the community a post ran in
         ("Andi Pratama - detikNews", "detikNews", None, "Andi Pratama"),  # an author beside a known outlet
+        ("Oleh Andi Pratama - 2 jam yang lalu", None, "2 jam yang lalu", "Andi Pratama"),  # Indonesian "by"
         ("Reuters - Jane Smith", "Reuters", None, "Jane Smith"),
         ("CNN - Breaking News", "CNN", None, None),  # an outlet's word: no person's name
     ],
