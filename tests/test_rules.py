@@ -54,6 +54,13 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Noch keine Kommentare",
         "Comentários (12)",
         "Impressum",
+        # other scripts' comment openers and UI lines, and e-mail newsletters' furniture
+        "التعليقات",
+        "Belum ada komentar",
+        "सर्वाधिकार सुरक्षित",
+        "View this email in your browser",
+        "You are receiving this email because you signed up at example.com.",
+        "This email was sent to jane@example.com",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
@@ -85,6 +92,7 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
         "Median days on the market (2024)",
         "Apple (AAPL)",
         "12/09/2025 | Chalkbeat Philadelphia",  # a teaser header (date | outlet), not a breadcrumb
+        "You get this message when the server is down.",  # documentation, not an e-mail's footer
     ],
 )
 def test_ordinary_lines_do_not_match(line: str) -> None:
