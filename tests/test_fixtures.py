@@ -685,3 +685,21 @@ def test_outlets_in_a_script_without_capitals_are_read_by_their_words(first: str
     result = cleandump.clean(text)
     assert_accounted(text, result)
     assert [(a.outlet, len(a.paragraphs)) for a in result.related] == [(first, 1), (second, 1)]
+
+
+def test_a_story_clusters_header_with_its_source_count() -> None:
+    """A news app's story cluster prints how many sources cover it beside the time ("Updated 2h
+    ago · 14 sources", "5 sources · 4h ago"): a header line, not the headline or a title."""
+    head = "Central banks hold rates steady as inflation cools"
+    cards = [
+        ("Port strike ends after three weeks of talks", "4h ago"),
+        ("Storm warnings issued for the Northeast", "1h ago"),
+    ]
+    lines = ["For You", "Top Stories", head, "Updated 2h ago · 14 sources", *AGGREGATOR_BODY, "Related Stories"]
+    for title, when in cards:
+        lines += [title, f"5 sources · {when}"]
+    dump = "\n".join([*lines, "Share"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and (result.main.title, result.main.time_ago) == (head, "Updated 2h ago")
+    assert [(a.title, a.time_ago) for a in result.related] == cards

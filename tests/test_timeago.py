@@ -289,6 +289,8 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("Oleh Andi Pratama - 2 jam yang lalu", None, "2 jam yang lalu", "Andi Pratama"),  # Indonesian "by"
         ("Reuters - Jane Smith", "Reuters", None, "Jane Smith"),
         ("CNN - Breaking News", "CNN", None, None),  # an outlet's word: no person's name
+        ("Updated 2h ago · 14 sources", None, "Updated 2h ago", None),  # a count inside the header
+        ("5 sources · 4h ago", None, "4h ago", None),
     ],
 )
 def test_headers(line: str, outlet: str | None, time: str | None, author: str | None) -> None:

@@ -24,7 +24,7 @@ from .timeago import TimeInfo, alternation, find_date, parse_time
 __all__ = ["Header", "dated_header", "is_username", "looks_like_name", "parse_header"]
 
 #: Rules whose lines may be printed inside a header line, between its time and outlet.
-HEADER_FURNITURE = frozenset({"reading-time"})
+HEADER_FURNITURE = frozenset({"reading-time", "comment-count"})  # "2h • 3 min read", "4h · 5 sources"
 _SEP = regex.compile(r"\s+[·•|/–—-]\s+|\s*[·•|]\s*")
 _DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
 #: A line under a story's text naming where it ran: "read more at Hindustan Times" (a summary's
