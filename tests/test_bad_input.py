@@ -129,3 +129,29 @@ def test_a_long_wrapped_paragraph_is_joined_in_linear_time() -> None:
     result = cleandump.clean(text)
     assert result.main is not None and len(result.main.paragraphs) == 1
     assert len(result.main.lines) == 200_000
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200e", "\u200f", "\u2066", "\ufeff", "\u2060"])
+def test_invisible_format_marks_do_not_hide_a_line(mark: str) -> None:
+    """A zero-width space, a direction mark or a byte-order mark stuck to a time stamp, an outlet
+    or a heading (as scrapes of right-to-left pages carry them) does not hide it from the
+    catalogs and patterns; a line of nothing but such a mark is still accounted for."""
+    body = [
+        "The council voted on Tuesday to approve the new harbour wall, which will cost twelve million pounds.",
+        "Residents had campaigned for the wall since the floods of 2019 damaged more than two hundred homes.",
+    ]
+    lines = ["Home", "Council approves new harbour wall", f"{mark}2 hours ago", mark, *body, f"Related{mark} articles"]
+    lines += [
+        f"Reuters{mark}",
+        f"{mark}3 hours ago",
+        "Port strike ends after three weeks",
+        f"Dock workers voted{mark} to end it.",
+    ]
+    text = "\n".join(lines)
+    result = cleandump.clean(text)
+    assert_accounted(text, result)
+    assert result.main is not None
+    assert (result.main.title, result.main.time_ago, list(result.main.paragraphs)) == (lines[1], "2 hours ago", body)
+    assert [(a.title, a.outlet, a.time_ago) for a in result.related] == [
+        ("Port strike ends after three weeks", "Reuters", "3 hours ago")
+    ]

@@ -11,7 +11,7 @@ import regex
 
 from .memo import MEMO_MAX_CHARS
 from .rules import Rules
-from .text import normalize_line, quick_words, words
+from .text import normalize_line, quick_words, strip_invisible, words
 
 __all__ = ["Line", "line_features", "split_lines"]
 
@@ -55,8 +55,13 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines of a decoded dump, any line ending (CRLF, CR, LF, and Unicode separators)."""
-    return text.splitlines()
+    """Lines of a decoded dump, any line ending (CRLF, CR, LF, and Unicode separators), without
+    their invisible format characters (`text.strip_invisible`). A line of nothing else keeps
+    them, so that it is accounted for as the line of symbols it is."""
+    lines = text.splitlines()
+    if text.isascii():
+        return lines
+    return [stripped if (stripped := strip_invisible(line)).strip() else line for line in lines]
 
 
 def document_stopwords(raw_lines: list[str], rules: Rules) -> frozenset[str]:

@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .metadata import PageMeta, page_metadata
+from .text import strip_invisible
 
 __all__ = ["HtmlLines", "html_to_lines", "looks_like_html"]
 
@@ -183,7 +184,7 @@ def html_to_lines(text: str) -> HtmlLines:
 
     def flush() -> None:
         raw = "".join(buf)
-        line = _SPACE.sub(" ", raw).strip()
+        line = strip_invisible(_SPACE.sub(" ", raw)).strip()
         buf.clear()
         if line:
             out.lines.append(line)
@@ -252,7 +253,7 @@ class _Streamer(HTMLParser):
         self.skip = 0
 
     def flush(self) -> None:
-        line = _SPACE.sub(" ", "".join(self.buf)).strip()
+        line = strip_invisible(_SPACE.sub(" ", "".join(self.buf))).strip()
         self.buf.clear()
         if line:
             self.lines.append(line)

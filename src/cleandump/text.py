@@ -29,6 +29,7 @@ __all__ = [
     "normalize_line",
     "quick_words",
     "sentence_spans",
+    "strip_invisible",
     "words",
 ]
 
@@ -70,6 +71,20 @@ _ABBREV = regex.compile(
     r"(?:^|[\s(])(?:(?:\p{Lu}\.){1,4}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|No|vs|etc|Inc|Co|Corp|Ltd)\.)$",
     regex.V1,
 )
+
+
+#: Invisible format characters that scrapes carry into text (zero-width space, the byte-order
+#: mark, word joiner, left-to-right and right-to-left marks, embeddings and isolates): they hide
+#: a line from every catalog and pattern ("\u200f3 hours ago" is no time stamp). ZWNJ and ZWJ
+#: (U+200C, U+200D) stay, as Persian and Indic words and emoji need them; so do soft hyphens,
+#: part of the words they sit in as the page printed them, and the invisible separators
+#: (U+2061-2064) that shops weave through scrambled "Sponsored" labels.
+_INVISIBLE = regex.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    """The text without invisible format characters (`_INVISIBLE`)."""
+    return text if text.isascii() or _INVISIBLE.search(text) is None else _INVISIBLE.sub("", text)
 
 
 def fold_quotes(text: str) -> str:
