@@ -703,3 +703,18 @@ def test_a_story_clusters_header_with_its_source_count() -> None:
     assert_accounted(dump, result)
     assert result.main is not None and (result.main.title, result.main.time_ago) == (head, "Updated 2h ago")
     assert [(a.title, a.time_ago) for a in result.related] == cards
+
+
+def test_a_byline_in_a_script_without_capitals_names_the_author() -> None:
+    """ "بقلم" ("by the pen of") over an Arabic article's date: its two words are the author, and
+    the line is neither the title nor text (nothing but the opener marks a name there)."""
+    text = (FIXTURES / "arabic_aggregator.txt").read_text(encoding="utf-8")
+    text = text.replace("\nمنذ ساعتين\n", "\nبقلم محمد أحمد\nمنذ ساعتين\n", 1)
+    result = cleandump.clean(text)
+    assert_accounted(text, result)
+    assert result.main is not None
+    assert (result.main.title, result.main.author, result.main.time_ago) == (
+        "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية",
+        "محمد أحمد",
+        "منذ ساعتين",
+    )

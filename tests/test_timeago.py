@@ -287,6 +287,8 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("r/homelab", "r/homelab", None, None),  # the community a post ran in
         ("Andi Pratama - detikNews", "detikNews", None, "Andi Pratama"),  # an author beside a known outlet
         ("Oleh Andi Pratama - 2 jam yang lalu", None, "2 jam yang lalu", "Andi Pratama"),  # Indonesian "by"
+        ("بقلم محمد أحمد", None, None, "محمد أحمد"),  # no capitals: the opener marks the name
+        ("מאת יוסי כהן | גלובס", "גלובס", None, "יוסי כהן"),
         ("Reuters - Jane Smith", "Reuters", None, "Jane Smith"),
         ("CNN - Breaking News", "CNN", None, None),  # an outlet's word: no person's name
         ("Updated 2h ago · 14 sources", None, "Updated 2h ago", None),  # a count inside the header

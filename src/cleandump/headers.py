@@ -260,11 +260,25 @@ def _time_in(line: str) -> Header | None:
 
 
 def _byline(who: str, rest: str, rules: Rules) -> Header | None:
-    if not (looks_like_name(who, max_words=8) or _USERNAME.match(who)):
+    if not (_named(who) or _USERNAME.match(who)):
         return None
     time = parse_time(rest) if rest else None
     outlet = rest if rest and not time and _outlet_named(rest, rules) else None
     return Header("byline", outlet=outlet, author=who, time=time, known=True)
+
+
+def _named(who: str) -> bool:
+    """The words after a byline's opener are a name: name-like, or, in a script without capitals
+    (where an opener such as "بقلم" or "מאת" is all that marks it), two to four words."""
+    if looks_like_name(who, max_words=8):
+        return True
+    words = who.split()
+    return not who.isascii() and 2 <= len(words) <= 4 and uncased(who) and all(map(_lettered, words))
+
+
+def _lettered(word: str) -> bool:
+    """A word of letters (and their marks): no digit, no punctuation of its own ("／", "2016.12.01")."""
+    return WORDED.search(word) is not None and not any(c.isdigit() or c in ".,!?:;/／|" for c in word)
 
 
 def _combo(line: str, rules: Rules) -> Header | None:
@@ -282,7 +296,7 @@ def _combo(line: str, rules: Rules) -> Header | None:
             time = t
         elif _furniture(part, rules):
             continue  # "2h • 3 min read": a reading time printed in the header
-        elif author is None and (by := _BY_PART.match(part)) and looks_like_name(part[by.end() :], max_words=8):
+        elif author is None and (by := _BY_PART.match(part)) and _named(part[by.end() :]):
             author = part[by.end() :].strip()  # "September 10, 2018 | by Catherine"
         elif _outlet_named(part, rules) or _is_domain(part):
             names.append(part)
