@@ -94,6 +94,8 @@ def test_not_times(text: str) -> None:
         ("2小时前", timedelta(hours=2)),
         ("3時間前", timedelta(hours=3)),
         ("2시간 전", timedelta(hours=2)),
+        ("2 ชั่วโมงที่แล้ว", timedelta(hours=2)),  # Thai, written without spaces as CJK is
+        ("เมื่อวาน", timedelta(days=1)),
         ("Gestern", timedelta(days=1)),
         ("hier", timedelta(days=1)),
         ("Heute, 10:32", timedelta(0)),
@@ -165,7 +167,7 @@ def test_dates_in_other_languages(text: str, date: datetime) -> None:
     [
         *("vor dem Haus", "Hace frío", "il y a des jours", "heute", "for 2 min", "2 Stunden", "1.2.3"),
         *("Kommentar", "Tag 3", "un ora", "Vor 2 Wochen waren wir da."),
-        *("ساعة", "منذ", "jam", "lalu", "2 jam", "hodinou", "Sitten", "órája", "2 ώρες"),
+        *("ساعة", "منذ", "jam", "lalu", "2 jam", "hodinou", "Sitten", "órája", "2 ώρες", "2 ชั่วโมง"),
     ],
 )
 def test_not_times_in_other_languages(text: str) -> None:
