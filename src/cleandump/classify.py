@@ -209,12 +209,14 @@ def _count(v: Verdict) -> bool:
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
+def timed(v: Verdict | None) -> bool:
+    """A header line that gives a time."""
+    return v is not None and v.header is not None and v.header.time is not None
+
+
 def _dated(window: Iterable[Verdict]) -> bool:
     """A time stamp or a reading time among these lines."""
-    return any(
-        (v.header is not None and v.header.time is not None) or (v.rule is not None and v.rule.id == "reading-time")
-        for v in window
-    )
+    return any(timed(v) or (v.rule is not None and v.rule.id == "reading-time") for v in window)
 
 
 def as_outlet(v: Verdict) -> Verdict:
@@ -253,9 +255,7 @@ def _uncased_name_over(v: Verdict, nxt: Verdict | None, after: Verdict | None) -
         not text.isascii()
         and 1 <= v.line.n_words <= 3
         and uncased(text)
-        and nxt is not None
-        and nxt.header is not None
-        and nxt.header.time is not None
+        and timed(nxt)
         and after is not None
         and after.label is Label.SHORT
         and after.line.n_words > v.line.n_words

@@ -322,14 +322,14 @@ def _site_and_author(parts: list[str], rules: Rules) -> Header | None:
     byline. The name is a person's: two to four name-like words, none of them an outlet's word
     ("News") or an interface word ("Top Stories")."""
 
-    def site(text: str) -> bool:
-        return _is_domain(text) or rules.is_outlet(normalize_line(text))
-
-    if len(parts) != 2 or not any(site(p) for p in parts):
+    if len(parts) != 2:
         return None
-    outlet, name = parts if site(parts[0]) else parts[::-1]
+    sites = [_is_domain(p) or rules.is_outlet(normalize_line(p)) for p in parts]
+    if sites[0] == sites[1]:  # neither a site, or both: no author's name beside one
+        return None
+    outlet, name = parts if sites[0] else parts[::-1]
     words = name.casefold().split()
-    if site(name) or not (2 <= len(words) <= 4 and looks_like_name(name, max_words=4)):
+    if not (2 <= len(words) <= 4 and looks_like_name(name, max_words=4)):
         return None
     if not _is_domain(outlet) and not (OUTLET_WORDS.isdisjoint(words) and rules.ui_words.isdisjoint(words)):
         return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, worded
+from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, timed, worded
 from .headers import OUTLET_WORDS, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
@@ -1034,7 +1034,7 @@ def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
     """`before[k]` is a name in the article's header, not its headline: it sits right above the
     date (or above a name that does) and under a longer headline, one more name between them at
     most (Yahoo: headline / "Associated Press" / "Jane Smith" / "Updated Wed, November 25...")."""
-    if not any(_timed(z) for z in zone[:3]):
+    if not any(timed(z) for z in zone[:3]):
         return False
     if not (zone[0].label is Label.META and zone[0].header is not None and _header_named(before[k])):
         return False
@@ -1053,11 +1053,6 @@ def _outweighs(headline: Verdict, label: Verdict, margin: int = HEADER_NAME_MARG
     return _headline_like(headline) and headline.line.n_words >= max(
         HEADER_NAME_HEADLINE_WORDS, label.line.n_words + margin
     )
-
-
-def _timed(v: Verdict) -> bool:
-    """A header line that gives a time."""
-    return v.header is not None and v.header.time is not None
 
 
 def _bylined(zone: list[Verdict]) -> list[Verdict]:
@@ -1152,7 +1147,7 @@ def _outlet_over_headline(v: Verdict, zone: list[Verdict]) -> bool:
     there is as often a section's ("Mental Health", "Real Estate News")."""
     return (
         _outlet_name(v)
-        and any(_timed(z) for z in zone)
+        and any(timed(z) for z in zone)
         and not any(z.header is not None and z.header.outlet for z in zone)
     )
 
@@ -1166,7 +1161,7 @@ def _headline_over_label(v: Verdict, zone: list[Verdict]) -> bool:
         len(zone) > 1
         and label.label is Label.SHORT
         and label.line.n_words <= HEADER_NAME_WORDS
-        and _timed(zone[1])
+        and timed(zone[1])
         and _outweighs(v, label)
     )
 

@@ -308,7 +308,7 @@ def teaser_headers(
     if chosen == "byline":
         return [f"{when} · {outlet}"], outlet, when
     if chosen == "site":  # a domain needs a name in ASCII letters ("Yle", not "الجزيرة")
-        outlet = draw(st.sampled_from([o for o in outlets if sum(c.isascii() and c.isalpha() for c in o) >= 3])).title()
+        outlet = draw(st.sampled_from(_ascii_outlets())).title()
         site = "".join(c for c in outlet.lower() if c.isascii() and c.isalnum()) + ".com"
         return [site, when], site, when
     if chosen == "syndicated":
@@ -319,6 +319,12 @@ def teaser_headers(
     if chosen in SPLIT_HEADERS:
         return [outlet, when], outlet, when
     return [when], None, when
+
+
+@cache
+def _ascii_outlets() -> tuple[str, ...]:
+    """The catalog's outlets with three ASCII letters or more: a site's domain can be made of them."""
+    return tuple(o for o in _catalog()[2] if sum(c.isascii() and c.isalpha() for c in o) >= 3)
 
 
 @st.composite

@@ -251,7 +251,7 @@ _DATES = [
 
 
 #: Zone names printed after a clock besides `ZONES`' (read as UTC, as `parse_time` reads them).
-_ZONE_NAMES = ("pt", "et", "ct", "mt", "ist", "aest", "aedt", "hkt", "sgt")
+_ZONE_NAMES = ("pt", "et", "ct", "mt", "ist")
 #: A full date (day, month and year) anywhere in a line, with the clock after it if any: "Monday
 #: November 18, 2019 7:45 am PST by Joe Rossignol", "Susan December 9, 2024 0 Comments".
 _EMBEDDED_DATE = regex.compile(
