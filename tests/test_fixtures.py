@@ -221,10 +221,23 @@ def test_a_long_post_inside_a_feed_is_one_of_its_items() -> None:
     assert len(result.related[4].paragraphs) == len(long_post)
 
 
-def test_the_known_title_picks_the_article_under_a_longer_ticker() -> None:
+LONG_HEADLINE = "Harbour wall to be rebuilt before the winter storms"
+
+
+@pytest.mark.parametrize(
+    ("title", "known"),
+    [
+        (LONG_HEADLINE, LONG_HEADLINE),
+        (LONG_HEADLINE, f"{LONG_HEADLINE} | The Harbour Gazette"),
+        # a short headline, as the page's <title> gives it: with its site's name, "..." for "…"
+        ("Wall rebuilt…", "Wall rebuilt... — The Harbour Gazette"),
+        ("Wall to be rebuilt", "The Harbour Gazette | Wall To Be Rebuilt"),
+    ],
+)
+def test_the_known_title_picks_the_article_under_a_longer_ticker(title: str, known: str) -> None:
     """A ticker of other stories' leads sits above the article and holds more text; the page's
-    title, right above the article's date line, says which block is the page's own."""
-    title = "Harbour wall to be rebuilt before the winter storms"
+    title, right above the article's date line, says which block is the page's own (also when
+    the title a caller passes carries the site's name, as an HTML page's <title> does)."""
     ticker = [
         f"Story {k} headline in the ticker LONDON: A different event happened somewhere else this week, and the "
         "lead sentence of that story runs on for a while about who was involved and what they said."
@@ -243,9 +256,9 @@ def test_the_known_title_picks_the_article_under_a_longer_ticker() -> None:
     lines = ["Home", "News", "Breaking News", *ticker, title, "November 20, 2019", "Print this article", *body]
     lines += ["Related Articles", "Other story about the town", "Contact us"]
     dump = "\n".join(lines)
-    result = cleandump.clean(dump, title=title)
+    result = cleandump.clean(dump, title=known)
     assert_accounted(dump, result)
-    assert result.main is not None and result.main.title == title
+    assert result.main is not None and result.main.title == title  # the headline as the page prints it
     assert list(result.main.paragraphs) == body
     untitled = cleandump.clean(dump).main
     assert untitled is not None and untitled.title != title  # without the title, the ticker wins

@@ -390,3 +390,51 @@ def test_json_ld_text_is_only_a_last_resort() -> None:
     assert own.main is not None and list(own.main.paragraphs) == HARBOUR and "main_source" not in own.extra
     short = cleandump.clean_html(_ld_page("Dark roast coffee, 1 kg bag."))
     assert short.main is None  # under 30 words: not an article
+
+
+FOOTNOTE = (
+    "The calendar above was published by the series in January, and the organiser may change it as it usually does."
+)
+NOTICE = (
+    "Note: comments with unreadable text or that lack respect for other readers will not be approved by the moderator."
+)
+
+
+@pytest.mark.parametrize("marked", [True, False])
+def test_a_marked_article_body_of_short_lines_comes_back_whole(marked: bool) -> None:
+    """A calendar page: the article body is a list of short dated lines, no run of prose for the
+    line stages, which took its footnote and a notice outside it for the article's text.
+    When the page marks the element as the article's body, its lines come back; in an unmarked
+    element only those between its paragraphs would."""
+    from cleandump.classify import classify, revise
+    from cleandump.container import OUTSIDE_CONTAINER, fit_to_container
+    from cleandump.features import document_stopwords, line_features
+    from cleandump.segment import OUTSIDE, Draft, removal
+
+    races = [
+        f"Round {n}: {d} – {track}"
+        for n, (d, track) in enumerate(
+            [
+                ("10 March", "Interlagos"),
+                ("8 April", "Curitiba"),
+                ("22 April", "Velopark"),
+                ("6 May", "Londrina"),
+                ("20 May", "Santa Cruz"),
+                ("5 August", "Goiania"),
+                ("9 September", "Cascavel"),
+            ],
+            1,
+        )
+    ]
+    raw = ["The season's calendar", *races, FOOTNOTE, NOTICE]
+    rules, config = cleandump.Rules.default(), cleandump.Config()
+    stop = document_stopwords(raw, rules)
+    verdicts = revise(classify(line_features(raw, rules, stop), rules, config, stop), config)
+    body, col = 1, 2  # element numbers: <body> 0 > <div class=articleBody> 1; <div class=col> 2
+    chains = [(0, body)] * (len(raw) - 1) + [(0, col)]
+    main = Draft("main", None, tuple(verdicts[-2:]), ())
+    removed = [removal(v, OUTSIDE) for v in verdicts[:-2]]
+    fitted, out = fit_to_container([main], removed, verdicts, chains, {body} if marked else set())
+    kept = [v.line.text for v in fitted[0].body]
+    assert (kept == raw[:-1]) is marked
+    assert any(r.rule == OUTSIDE_CONTAINER.id and r.text == NOTICE for r in out) is marked

@@ -31,6 +31,11 @@ EXTRA_COST = 1.0
 #: A marked article-text element (see `data/html_chrome.json`) is the container if it holds
 #: this share of the article's words.
 MARKED_SHARE = 0.3
+#: When the article's prose inside a *marked* container is under this many words (a calendar,
+#: a fixture list, a page of short entries: nothing for the line stages to find a run of text
+#: in), every line of the container dropped for its position comes back, not only those between
+#: its paragraphs.
+THIN_WORDS = 60
 #: Rules whose lines may come back when they sit inside the container (dropped for position only).
 POSITION_RULES = frozenset({"outside-article"})
 #: Rules whose lines come back when they are cells of a table inside the container: a table's
@@ -64,7 +69,8 @@ def fit_to_container(
     inside = [not nodes.isdisjoint(chains[v.line.number - 1]) for v in verdicts]
     dropped = {r.line for r in removed if r.rule in POSITION_RULES and r.line is not None}
     keep = [v for v in main.body if inside[v.line.number - 1]]
-    back = _returning(verdicts, keep, dropped, inside)
+    thin = sum(v.line.n_words for v in keep if v.label is Label.CONTENT) < THIN_WORDS
+    back = _returning(verdicts, keep, dropped, inside, whole=thin and nodes <= marked)
     back += _table_cells(removed, verdicts, chains, nodes, tables, {v.line.number for v in back})
     merged = [d for d in drafts if d is not main and _within(d, inside)]
     # a "card" the line stages cut out of a table's rows (a date cell read as its time) is more rows
@@ -92,16 +98,19 @@ def fit_to_container(
 
 
 def _returning(
-    verdicts: tuple[Verdict, ...], keep: list[Verdict], dropped: set[int], inside: list[bool]
+    verdicts: tuple[Verdict, ...], keep: list[Verdict], dropped: set[int], inside: list[bool], whole: bool = False
 ) -> list[Verdict]:
     """Lines inside the container that the line stages dropped for their position only: its
     paragraphs, and its short lines (subheads, list items) between the first and last of its
-    paragraphs (a related-looking heading or a run of list items broke the text's run)."""
+    paragraphs (a related-looking heading or a run of list items broke the text's run), or
+    anywhere in it when `whole` (a marked article body whose text is a list of short lines)."""
     back = [v for v in verdicts if v.label is Label.CONTENT and v.line.number in dropped and inside[v.line.number - 1]]
     text = [v.line.number for v in keep + back if v.label is Label.CONTENT]
     if not text:
         return back
     lo, hi = min(text), max(text)
+    if whole:
+        lo, hi = 0, len(verdicts)
     return back + [
         v for v in verdicts[lo:hi] if v.label is Label.SHORT and v.line.number in dropped and inside[v.line.number - 1]
     ]

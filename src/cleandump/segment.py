@@ -26,6 +26,7 @@ from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, timed, w
 from .headers import OUTLET_WORDS, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
+from .text import normalize_line
 
 __all__ = ["Draft", "opens_comments", "removal", "segment"]
 
@@ -682,12 +683,22 @@ def _titled(unit: _Unit, title: str | None) -> bool:
 
 
 def _title_key(title: str) -> str:
-    """A caller's title, case-folded with its spaces collapsed, to compare with lines' `norm`."""
-    return " ".join(title.casefold().split())
+    """A caller's title normalised as lines are (`normalize_line`), to compare with their `norm`."""
+    return normalize_line(title)
+
+
+#: Separators between a page's title and its site's name ("Headline — Site", "Site | Headline").
+_SITE_SEPARATOR = re.compile(r"\s+[|—–·:»-]\s+")
 
 
 def _same_title(norm: str, key: str) -> bool:
-    return bool(norm) and (norm == key or (len(norm) > 15 and (norm in key or key in norm)))
+    """The line is the page's title: the same, or a long part of it (or it of the line), or one
+    side of the title's site separator ("Só quem se ama..." of "Só quem se ama... — Site")."""
+    if not norm:
+        return False
+    if norm == key or (len(norm) > 15 and (norm in key or key in norm)):
+        return True
+    return " " in norm and len(key) > len(norm) and any(norm == normalize_line(p) for p in _SITE_SEPARATOR.split(key))
 
 
 def _line_score(v: Verdict) -> float:
