@@ -438,3 +438,24 @@ def test_a_marked_article_body_of_short_lines_comes_back_whole(marked: bool) -> 
     kept = [v.line.text for v in fitted[0].body]
     assert (kept == raw[:-1]) is marked
     assert any(r.rule == OUTSIDE_CONTAINER.id and r.text == NOTICE for r in out) is marked
+
+
+def test_a_standings_table_keeps_its_repeated_values_when_the_page_reads_as_a_listing() -> None:
+    """A standings page is a heading, a short line and a table: no run of prose, so the line
+    stages read it as a listing and keep each distinct line once. The table inside the page's
+    article body is data: its columns repeat values ("0", "1"), and every cell comes back."""
+    first = ["Kyle", "Martin", "Kevin", "Denny", "Joey", "Ryan", "Chase", "Alex"]
+    last = ["Busch", "Truex", "Harvick", "Hamlin", "Logano", "Blaney", "Elliott", "Bowman"]
+    rows = [
+        (str(k + 1), f"{first[k % 8]} {last[(3 * k + k // 8) % 8]}", str(5040 - 7 * k), str(k % 2), str(k % 3))
+        for k in range(20)
+    ]
+    head = ("Pos.", "Driver", "Points", "Wins", "Poles")
+    table = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in [head, *rows])
+    html = f"""<html><body><nav><a href="/">Home</a><a href="/f1">F1</a></nav><div class="principal">
+    <div class="articleBody"><h1>Cup Series standings</h1><p>Standings after the last race:</p>
+    <table>{table}</table></div></div><footer><p>Contact us</p></footer></body></html>"""
+    main = cleandump.clean_html(html).main
+    assert main is not None
+    at = list(main.paragraphs).index("Pos.")
+    assert list(main.paragraphs)[at:] == [c for row in [head, *rows] for c in row]

@@ -39,9 +39,10 @@ THIN_WORDS = 60
 #: Rules whose lines may come back when they sit inside the container (dropped for position only).
 POSITION_RULES = frozenset({"outside-article"})
 #: Rules whose lines come back when they are cells of a table inside the container: a table's
-#: dates and names are its data, not a teaser's header. (Cells that are links stay out: a
+#: dates and names are its data, not a teaser's header, and its repeated values (a column of
+#: wins, "0" / "1") are no repeated listing lines on a page read as a listing. (Cells that are links stay out: a
 #: table of links is navigation, or a listing the page-of-links pass keeps whole.)
-CELL_RULES = POSITION_RULES | {"time-ago", "outlet-header", "byline"}
+CELL_RULES = POSITION_RULES | {"time-ago", "outlet-header", "byline", "repeated-line"}
 #: Lines of the article that vote for its container.
 COUNTED = frozenset({Label.CONTENT, Label.SHORT})
 
