@@ -731,3 +731,29 @@ def test_a_byline_in_a_script_without_capitals_names_the_author() -> None:
         "محمد أحمد",
         "منذ ساعتين",
     )
+
+
+@pytest.mark.parametrize("heading", [None, "2. Vortex"])
+def test_a_source_credit_inside_the_text_opens_no_new_story(heading: str | None) -> None:
+    """ "Source: Vortex GitHub" under a chart (or under a listicle entry's numbered heading, as
+    its picture's credit) credits the picture; the text after it is still the article's, and
+    the credit is one of its lines, not the outlet of a story that starts there."""
+    before = [
+        "Data is stored in Vortex, an open columnar format that the foundation maintains.",
+        "Compared with older formats, it is faster to scan, and it takes less memory to read.",
+    ]
+    after = [
+        "Vortex separates the logical schema from the physical layout, which the engine uses to read "
+        "only the segments a query needs and to keep memory pressure low.",
+        "The metadata layer keeps schemas, snapshots and statistics in one embedded store, so reads of "
+        "metadata are fast and the engine needs no catalog server.",
+    ]
+    lines = ["Introducing the new data accelerator", "December 17, 2025", *before]
+    lines += [heading] if heading else []
+    lines += ["Source: Vortex GitHub", *after, "Related Articles", "Other story about formats", "Contact us"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.outlet is None
+    assert [p for p in result.main.paragraphs if p in before + after] == before + after
+    assert "Source: Vortex GitHub" in result.main.paragraphs

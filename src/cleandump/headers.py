@@ -27,6 +27,15 @@ __all__ = ["Header", "dated_header", "is_username", "looks_like_name", "parse_he
 HEADER_FURNITURE = frozenset({"reading-time", "comment-count"})  # "2h • 3 min read", "4h · 5 sources"
 _SEP = regex.compile(r"\s+[·•|/–—-]\s+|\s*[·•|]\s*")
 _DASH_OUTLET = regex.compile(r"^(?:[-–—]\s?|via\s|source:\s?|from\s)(?P<name>\S.{0,60})$", regex.IGNORECASE)
+#: The forms of `_DASH_OUTLET` that credit a source ("Source: Reuters", "via The Verge"): inside
+#: an article's text they credit a chart or a quote, and open no other story.
+_CREDIT = regex.compile(r"^(?:via|source:)\s", regex.IGNORECASE)
+
+
+def credit(text: str) -> bool:
+    """A line that credits a source ("Source: Vortex GitHub", "via Reuters")."""
+    return _CREDIT.match(text) is not None
+
 #: A line under a story's text naming where it ran: "read more at Hindustan Times" (a summary's
 #: link to the whole story), "Originally published at The Conversation".
 _SOURCE_LINK_STARTS = frozenset({"read", "full", "cont", "orig"})

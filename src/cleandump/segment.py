@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, timed, worded
-from .headers import OUTLET_WORDS, dated_header, looks_like_name
+from .headers import OUTLET_WORDS, credit, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
 from .text import normalize_line
@@ -275,6 +275,8 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
             elif i not in box:
                 box.update(inline)
             continue
+        if _credit_in_text(cur, verdicts, i):
+            v = v.relabel(Label.SHORT)
         if v.label is Label.META and _starts_teaser(cur, verdicts, i):
             new = _Unit(after_heading=in_related, after_header=True)
             title = _trailing_title(cur) if _next_label(verdicts, i, skip_meta=True) is Label.CONTENT else None
@@ -524,6 +526,20 @@ def _starts_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
     nxt = _next_label(verdicts, i, skip_meta=True)
     has_outlet = any(v.header is not None and v.header.outlet for v in _meta_run(verdicts, i))
     return has_outlet or nxt is Label.SHORT or _trailing_title(cur) is not None
+
+
+def _credit_in_text(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
+    """A credit line ("Source: Vortex GitHub", "via Reuters") with text before and after it:
+    it credits a chart, a picture or a quote of the article and is part of its text, not the
+    header of a new story (also under a short line: a listicle's numbered entries print their
+    picture's credit under the entry's heading, "2. Sociallyin" / "Source: Sociallyin")."""
+    v = verdicts[i]
+    return (
+        v.label is Label.META
+        and credit(v.line.text)
+        and bool(cur.content_words())
+        and _next_label(verdicts, i, skip_meta=False) is Label.CONTENT
+    )
 
 
 def _meta_run(verdicts: tuple[Verdict, ...], i: int) -> list[Verdict]:
