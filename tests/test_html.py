@@ -459,3 +459,31 @@ def test_a_standings_table_keeps_its_repeated_values_when_the_page_reads_as_a_li
     assert main is not None
     at = list(main.paragraphs).index("Pos.")
     assert list(main.paragraphs)[at:] == [c for row in [head, *rows] for c in row]
+
+
+@pytest.mark.parametrize("bio_words", [12, 200])
+def test_a_teaser_split_off_inside_the_article_element_comes_back_without_what_spills_out(bio_words: int) -> None:
+    """A table cell read as a teaser's header cut the article in two, and the second "card" ran
+    on past the article's element into the author's bio. It is the article's text up to there:
+    merged back, the bio left out. When most of the card lies outside, it stays a card."""
+    from cleandump.classify import classify, revise
+    from cleandump.container import OUTSIDE_CONTAINER, fit_to_container
+    from cleandump.features import document_stopwords, line_features
+    from cleandump.segment import Draft
+
+    first = [f"Part one, paragraph {i}: the watch tracks a run by satellite and logs its pace." for i in range(6)]
+    second = [f"Part two, paragraph {i}: the battery lasts for a week of daily training runs." for i in range(10)]
+    bio = " ".join(["Jane is a gear editor who has tested watches on the trails for years."] * (bio_words // 12))
+    raw = [*first, *second, bio]
+    rules, config = cleandump.Rules.default(), cleandump.Config()
+    stop = document_stopwords(raw, rules)
+    verdicts = revise(classify(line_features(raw, rules, stop), rules, config, stop), config)
+    article, author_box = 1, 2  # element numbers: <body> 0 > <article> 1; <div class=bio> 2
+    chains = [(0, article)] * (len(first) + len(second)) + [(0, author_box)]
+    main = Draft("main", None, tuple(verdicts[: len(first)]), ())
+    card = Draft("related", None, tuple(verdicts[len(first) :]), ())
+    fitted, removed = fit_to_container([main, card], [], verdicts, chains, set())
+    merged = bio_words < 100
+    assert [v.line.text for v in fitted[0].body] == (first + second if merged else first)
+    assert len(fitted) == (1 if merged else 2)
+    assert any(r.rule == OUTSIDE_CONTAINER.id and r.text == bio for r in removed) is merged

@@ -27,6 +27,8 @@ FETCHED = datetime(2025, 7, 9, 12, tzinfo=timezone.utc)
         ("Updated 5 mins ago", timedelta(minutes=5)),
         ("just now", timedelta(0)),
         ("1d", timedelta(days=1)),
+        ("23 hours", timedelta(hours=23)),  # without "ago", up to where a formatter moves on
+        ("65 hours ago", timedelta(hours=65)),  # with "ago", any count
     ],
 )
 def test_relative(text: str, delta: timedelta) -> None:
@@ -67,6 +69,8 @@ def test_dates(text: str, date: datetime) -> None:
     [
         *("an hour", "Reuters", "The hour is late.", "February 30, 2025", "x" * 500, "4:14 p.m.", "13/13/2019"),
         *("1/2/3", "Am", "Ah", "As", "tens", "Top 10 picks", "(3h)"),  # a count word must stand apart from its unit
+        # durations, not stamps: a site says "2d" or "2 days ago" once a day has passed
+        *("65 hours", "90 minutes", "1200 W", "40 days", "8 weeks"),
     ],
 )
 def test_not_times(text: str) -> None:

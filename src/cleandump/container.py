@@ -36,6 +36,9 @@ MARKED_SHARE = 0.3
 #: in), every line of the container dropped for its position comes back, not only those between
 #: its paragraphs.
 THIN_WORDS = 60
+#: A teaser split off inside the container is merged back when at most this share of its
+#: text's words lies outside the container (see `_within`).
+SPILL_SHARE = 0.1
 #: Rules whose lines may come back when they sit inside the container (dropped for position only).
 POSITION_RULES = frozenset({"outside-article"})
 #: Rules whose lines come back when they are cells of a table inside the container: a table's
@@ -83,11 +86,12 @@ def fit_to_container(
     if not keep and not back:
         return drafts, removed
     back += [v for d in rows for v in _lines(d)]
-    lines = {v.line.number: v for v in keep + back + [v for d in merged for v in d.body]}
+    spill = [v for d in merged for v in d.body if not inside[v.line.number - 1]]  # (an author's bio after it)
+    lines = {v.line.number: v for v in keep + back + [v for d in merged for v in d.body if inside[v.line.number - 1]]}
     body = tuple(lines[n] for n in sorted(lines))
     returned = {v.line.number for v in back} | {d.title.line.number for d in merged if d.title}
     out = [r for r in removed if r.line not in returned]
-    out += [removal(v, OUTSIDE_CONTAINER) for v in main.body if not inside[v.line.number - 1]]
+    out += [removal(v, OUTSIDE_CONTAINER) for v in [*main.body, *spill] if not inside[v.line.number - 1]]
     out += [removal(d.title, MERGED_TITLE) for d in merged if d.title]
     cells = frozenset(v.line.number for v in body if _in_table(chains[v.line.number - 1], nodes, tables))
     fitted = [
@@ -150,9 +154,12 @@ def _in_table(chain: tuple[int, ...], nodes: set[int], tables: set[int] | frozen
 
 
 def _within(draft: Draft, inside: list[bool]) -> bool:
-    """A teaser the line stages split off whose text lies inside the article's element: more of it."""
-    text = [v for v in draft.body if v.label is Label.CONTENT]
-    return bool(text) and all(inside[v.line.number - 1] for v in text)
+    """A teaser the line stages split off whose text lies inside the article's element (all
+    but `SPILL_SHARE` of its words: a card that ran on past the article into the authors' bios
+    is the article's text up to there): more of the article."""
+    words = [(v.line.n_words, inside[v.line.number - 1]) for v in draft.body if v.label is Label.CONTENT]
+    total = sum(n for n, _ in words)
+    return total > 0 and sum(n for n, held in words if not held) <= SPILL_SHARE * total
 
 
 def _container(

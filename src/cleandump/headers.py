@@ -36,6 +36,7 @@ def credit(text: str) -> bool:
     """A line that credits a source ("Source: Vortex GitHub", "via Reuters")."""
     return _CREDIT.match(text) is not None
 
+
 #: A line under a story's text naming where it ran: "read more at Hindustan Times" (a summary's
 #: link to the whole story), "Originally published at The Conversation".
 _SOURCE_LINK_STARTS = frozenset({"read", "full", "cont", "orig"})

@@ -32,6 +32,10 @@ UNITS: dict[str, int] = {
     **dict.fromkeys(["y", "yr", "yrs", "year", "years"], 365 * 86400),
 }
 #: Number words that stand for a count in "an hour ago", "two days ago".
+#: A stamp without "ago" counts at most this many of a unit (by its seconds) before a site's
+#: relative-time formatter moves on to the next unit ("23h", then "1d"): a bare "65 hours" or
+#: "90 minutes" is a duration (a battery's life, a film's length), not when a story ran.
+BARE_MAX: dict[int, int] = {1: 60, 60: 60, 3600: 24, 86400: 31, 7 * 86400: 5}
 COUNTS: dict[str, int] = {
     "a": 1,
     "an": 1,
@@ -299,6 +303,8 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         unit = m["unit"]
         if not m["ago"] and len(unit) > 3 and not key[0].isdigit():
             return None  # "an hour" without "ago" is not a time stamp
+        if not m["ago"] and count > BARE_MAX.get(UNITS[unit], count):
+            return None  # "65 hours" (a battery's life): a stamp would say "2d" by then
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * UNITS[unit]))
     if _ago_word(key, first) and (m := _FOREIGN_RELATIVE.match(key)) and (m["pre"] or m["post"]):
         if m["whole"]:
