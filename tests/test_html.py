@@ -487,3 +487,19 @@ def test_a_teaser_split_off_inside_the_article_element_comes_back_without_what_s
     assert [v.line.text for v in fitted[0].body] == (first + second if merged else first)
     assert len(fitted) == (1 if merged else 2)
     assert any(r.rule == OUTSIDE_CONTAINER.id and r.text == bio for r in removed) is merged
+
+
+def test_paragraphs_marked_one_by_one_make_the_element_around_them_the_container() -> None:
+    """Medium marks every paragraph as post body ("pw-post-body-paragraph"), not the body: the
+    subheads and list items between the marked paragraphs are the article's too."""
+    para = [f'<p class="pw-post-body-paragraph">{HARBOUR[i % 4]} ({i})</p>' for i in range(6)]
+    items = ["Dredge the outer channel first", "Keep the ferry on its timetable", "Take the silt well out to sea"]
+    html = f"""<html><body><nav><a href="/">Home</a></nav><article><div class="section">
+    <h1>Harbour to be dredged before winter</h1>{"".join(para[:3])}<h2>What the board decided</h2>
+    <ul>{"".join(f"<li>{i}</li>" for i in items)}</ul>{"".join(para[3:])}</div></article>
+    <div class="recommended"><p>More from the author: a long read about the lighthouse keepers of the isles.</p>
+    </div></body></html>"""
+    main = cleandump.clean_html(html).main
+    assert main is not None
+    assert [p for p in main.paragraphs if p in items] == items
+    assert "What the board decided" in main.paragraphs

@@ -39,6 +39,9 @@ THIN_WORDS = 60
 #: A teaser split off inside the container is merged back when at most this share of its
 #: text's words lies outside the container (see `_within`).
 SPILL_SHARE = 0.1
+#: More marked elements than this holding the article mark its paragraphs, not its body
+#: (Medium marks every `<p>` as "post-body"): the container is the element around all of them.
+MARKED_PARTS = 4
 #: Rules whose lines may come back when they sit inside the container (dropped for position only).
 POSITION_RULES = frozenset({"outside-article"})
 #: Rules whose lines come back when they are cells of a table inside the container: a table's
@@ -162,6 +165,18 @@ def _within(draft: Draft, inside: list[bool]) -> bool:
     return total > 0 and sum(n for n, held in words if not held) <= SPILL_SHARE * total
 
 
+def _common_ancestor(main: Draft, chains: list[tuple[int, ...]], held: set[int]) -> set[int]:
+    """The deepest element around every line of the article that sits in a `held` element."""
+    paths = [chains[v.line.number - 1] for v in main.body if not held.isdisjoint(chains[v.line.number - 1])]
+    common = paths[0]
+    for path in paths[1:]:
+        k = 0
+        while k < min(len(common), len(path)) and common[k] == path[k]:
+            k += 1
+        common = common[:k]
+    return {common[-1]} if common else held
+
+
 def _container(
     main: Draft,
     verdicts: tuple[Verdict, ...],
@@ -186,7 +201,7 @@ def _container(
         v.line.n_words for v in main.body if v.label in COUNTED and not held.isdisjoint(chains[v.line.number - 1])
     )
     if held and covered >= MARKED_SHARE * total:
-        return held
+        return held if len(held) <= MARKED_PARTS else _common_ancestor(main, chains, held)
     ids = {id(v) for v in main.body}
     other: dict[int, int] = defaultdict(int)
     for v in verdicts:
