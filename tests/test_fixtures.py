@@ -757,3 +757,29 @@ def test_a_source_credit_inside_the_text_opens_no_new_story(heading: str | None)
     assert result.main is not None and result.main.outlet is None
     assert [p for p in result.main.paragraphs if p in before + after] == before + after
     assert "Source: Vortex GitHub" in result.main.paragraphs
+
+
+def test_a_dashed_list_item_that_names_a_company_is_no_outlet() -> None:
+    """ "– PayPal" in a list of "– Bank transfer", "– Bitcoin": an item like its neighbours, not a
+    teaser's "- Reuters" header (which would cut the article there and open a card)."""
+    intro = "The service takes payment in several ways, for readers who care about their privacy and want a choice:"
+    items = ["– Credit and debit cards", "– PayPal", "– Bitcoin and other cryptocurrencies", "– Bank transfer"]
+    after = [
+        "The provider used to take cash by post as well, but it stopped doing so a few years ago and now "
+        "points readers who want to stay anonymous to the cryptocurrencies instead.",
+        "A seven-day money-back guarantee covers every plan, which is shorter than most of its rivals "
+        "offer, so test the service early if you want to be sure it suits you.",
+    ]
+    before = [
+        "The provider is one of the smaller ones we tested this year, and it runs its own servers in a "
+        "dozen countries rather than renting them, which it says keeps the data in its own hands.",
+        "Its prices are higher than those of the big names, and the apps look dated, but the service was "
+        "fast and stable in every test we ran over the two weeks we used it.",
+    ]
+    lines = ["Privacy review: a small provider with a big promise", "March 3, 2024", *before, intro, *items, *after]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and not result.related and result.main.outlet is None
+    assert [p for p in result.main.paragraphs if p.startswith("–")] == items
+    assert all(p in result.main.paragraphs for p in after)

@@ -291,6 +291,22 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
     return tuple(out)
 
 
+def _item_among_items(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> bool:
+    """An outlet read from a dash ("– PayPal", as "- Reuters" under a teaser's time) next to a
+    line that is no header and opens with the same dash: an item of a list, not an outlet."""
+    mark = v.line.text[:1]
+    return (
+        v.header is not None
+        and v.header.kind == "outlet"
+        and v.line.list_item
+        and mark in "-–—"
+        and any(
+            x is not None and x.label is not Label.META and x.line.list_item and x.line.text[:1] == mark
+            for x in (prev, nxt)
+        )
+    )
+
+
 def _revise_one(
     v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None = None, before: Verdict | None = None
 ) -> Verdict:
@@ -299,6 +315,8 @@ def _revise_one(
     def is_(x: Verdict | None, *labels: Label) -> bool:
         return x is not None and x.label in labels
 
+    if v.label is Label.META and _item_among_items(v, prev, nxt):
+        return v.relabel(Label.SHORT)  # "– PayPal" in a list of "– Bank transfer", "– Bitcoin"
     if (
         v.label is Label.SHORT
         and any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))  # beside a time
