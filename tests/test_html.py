@@ -503,3 +503,26 @@ def test_paragraphs_marked_one_by_one_make_the_element_around_them_the_container
     assert main is not None
     assert [p for p in main.paragraphs if p in items] == items
     assert "What the board decided" in main.paragraphs
+
+
+@pytest.mark.parametrize("box", ["modal", "modal-dialog", "signup-form"])
+def test_a_modal_sign_up_box_is_furniture(box: str) -> None:
+    """A shop's e-mail offer in a modal (not hidden in the saved page) holds more short lines
+    than the product's own description: as furniture it is not the page's article."""
+    offer = [
+        "Stop Right There. Hold Up!",
+        "Start Saving Now",
+        "Enter your email for 15% off your order.",
+        "Your 15% off will be applied in checkout!",
+        "Please enter a valid email.",
+        "No thanks, I'll pay full price.",
+    ]
+    product = [
+        "Classic percale sheets, crisp and cool, woven from long-staple cotton for hot sleepers.",
+        "Our fitted sheets fit mattresses up to 16 inches deep; 12 to 16 inches fit best.",
+    ]
+    html = f"""<html><body><div id="overlayModal"><div class="{box}">{"".join(f"<p>{o}</p>" for o in offer)}</div></div>
+    <main><h1>Classic Percale Core Sheet Set</h1>{"".join(f"<p>{p}</p>" for p in product)}</main></body></html>"""
+    result = cleandump.clean_html(html)
+    assert result.main is not None and list(result.main.paragraphs) == product
+    assert {r.rule for r in result.removed if r.text in offer} == {"html-chrome"}
