@@ -526,3 +526,16 @@ def test_a_modal_sign_up_box_is_furniture(box: str) -> None:
     result = cleandump.clean_html(html)
     assert result.main is not None and list(result.main.paragraphs) == product
     assert {r.rule for r in result.removed if r.text in offer} == {"html-chrome"}
+
+
+@pytest.mark.parametrize("ident", ["S:0", "S:1b", "tab-2"])
+def test_parts_of_a_streamed_page_waiting_in_hidden_divs_are_read(ident: str) -> None:
+    """React's streamed rendering sends each part of the page in a `<div hidden id="S:n">` that a
+    script moves into place: the page's text, however short each part. Another hidden element
+    this short is a closed tab and stays out."""
+    html = f"""<html><body><nav><a href="/">Home</a></nav><main><h1>Harbour to be dredged before winter</h1>
+    <div id="B:0"></div></main><div hidden id="{ident}"><div class="prose">{"".join(f"<p>{p}</p>" for p in HARBOUR)}
+    </div></div></body></html>"""
+    main = cleandump.clean_html(html).main
+    streamed = ident.startswith("S:")
+    assert (main is not None and list(main.paragraphs) == HARBOUR) is streamed

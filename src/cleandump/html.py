@@ -431,7 +431,20 @@ def _shown_anyway(el: etree._Element, tag: str) -> bool:
     """A skipped element that is read all the same (see `SHOWN_IF_PROSE`)."""
     if tag in SHOWN_IF_PROSE:
         return _holds_prose(el)
-    return tag not in SKIP_TAGS and el.get("hidden") is not None and _holds_prose(el, HIDDEN_PROSE_CHARS)
+    if tag in SKIP_TAGS or el.get("hidden") is None:
+        return False
+    return _streamed(el) or _holds_prose(el, HIDDEN_PROSE_CHARS)
+
+
+#: React's streamed server rendering sends each part of the page, once ready, in a `<div hidden
+#: id="S:0">` that a script moves into place: the page's text, however short each part is.
+_STREAMED_ID = regex.compile(r"S:[0-9a-z]+")
+
+
+def _streamed(el: etree._Element) -> bool:
+    """A hidden part of a streamed page, waiting for its script (see `_STREAMED_ID`)."""
+    ident = el.get("id")
+    return ident is not None and _STREAMED_ID.fullmatch(ident) is not None
 
 
 def _hidden(el: etree._Element) -> bool:
