@@ -28,6 +28,7 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "More from The Daily Echo",
         "SUBSCRIBE",
         "Share on WhatsApp",
+        "Share on Mastodon Share on Bluesky Share on Flipboard",  # a row of share buttons as one line
         "© 2024 Example Media Ltd",
         "12 comments",
         "breadhead42 says:",

@@ -55,6 +55,7 @@ def test_relative(text: str, delta: timedelta) -> None:
         ("March 3, 2024 (Sunday)", datetime(2024, 3, 3)),
         ("10:21 am on 26 Nov 2026, Thursday", datetime(2026, 11, 26, 10, 21)),  # the clock, then "on" the date
         ("9:41 AM EST on Nov 25, 2026", datetime(2026, 11, 25, 14, 41)),
+        ("on December 19, 2025", datetime(2025, 12, 19)),  # the date's own "on", as a byline's second line
         ("2026年11月26日 10:05", datetime(2026, 11, 26, 10, 5)),  # Chinese and Japanese numeric dates
         ("2026/11/26 10:05 发布", datetime(2026, 11, 26, 10, 5)),
     ],
@@ -71,6 +72,7 @@ def test_dates(text: str, date: datetime) -> None:
         *("1/2/3", "Am", "Ah", "As", "tens", "Top 10 picks", "(3h)"),  # a count word must stand apart from its unit
         # durations, not stamps: a site says "2d" or "2 days ago" once a day has passed
         *("65 hours", "90 minutes", "1200 W", "40 days", "8 weeks"),
+        *("on 3 hours ago", "on Monday", "On the record"),  # "on" only before a date
     ],
 )
 def test_not_times(text: str) -> None:

@@ -137,6 +137,7 @@ _PREFIX_WORDS = (
     "edited",
     "last",
     "modified",
+    "on",
     *sorted({p.split()[0] for p in _FOREIGN_PREFIXES}),
 )
 #: Whole prefixes before a time stamp, English and others.
@@ -317,6 +318,9 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * _CJK_UNITS[m["unit"]]))
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
+    if first == "on":  # "on December 19, 2025": a date's own "on", before a date only
+        info = _parse_date(text.strip()[3:].lstrip(), key[3:].lstrip())
+        return TimeInfo(text.strip(), date=info.date) if info is not None and info.date is not None else None
     return _parse_date(text.strip(), key) or _cjk_date(text.strip(), key) or _two_stamps(text.strip(), key)
 
 
