@@ -29,6 +29,9 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "SUBSCRIBE",
         "Share on WhatsApp",
         "Share on Mastodon Share on Bluesky Share on Flipboard",  # a row of share buttons as one line
+        "Share this page to Facebook Share this page via Email",
+        "Print This Page",
+        "You might also be interested in…",
         "© 2024 Example Media Ltd",
         "12 comments",
         "breadhead42 says:",
