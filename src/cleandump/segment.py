@@ -15,6 +15,7 @@ up in no article is reported with the rule that dropped it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -714,7 +715,14 @@ def _same_title(norm: str, key: str) -> bool:
         return False
     if norm == key or (len(norm) > 15 and (norm in key or key in norm)):
         return True
-    return " " in norm and len(key) > len(norm) and any(norm == normalize_line(p) for p in _SITE_SEPARATOR.split(key))
+    return " " in norm and len(key) > len(norm) and norm in _title_sides(key)
+
+
+@functools.lru_cache(maxsize=64)
+def _title_sides(key: str) -> frozenset[str]:
+    """The normalised parts of a title around its site separators (a pure function of the
+    title, remembered: `_same_title` asks for them once per line it compares)."""
+    return frozenset(normalize_line(p) for p in _SITE_SEPARATOR.split(key))
 
 
 def _line_score(v: Verdict) -> float:
