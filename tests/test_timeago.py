@@ -56,6 +56,7 @@ def test_relative(text: str, delta: timedelta) -> None:
         ("10:21 am on 26 Nov 2026, Thursday", datetime(2026, 11, 26, 10, 21)),  # the clock, then "on" the date
         ("9:41 AM EST on Nov 25, 2026", datetime(2026, 11, 25, 14, 41)),
         ("on December 19, 2025", datetime(2025, 12, 19)),  # the date's own "on", as a byline's second line
+        ("· on Dec 3, 2024", datetime(2024, 12, 3)),  # after a header's separator
         ("2026年11月26日 10:05", datetime(2026, 11, 26, 10, 5)),  # Chinese and Japanese numeric dates
         ("2026/11/26 10:05 发布", datetime(2026, 11, 26, 10, 5)),
     ],

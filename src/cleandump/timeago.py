@@ -31,11 +31,11 @@ UNITS: dict[str, int] = {
     **dict.fromkeys(["mo", "mos", "month", "months"], 30 * 86400),
     **dict.fromkeys(["y", "yr", "yrs", "year", "years"], 365 * 86400),
 }
-#: Number words that stand for a count in "an hour ago", "two days ago".
 #: A stamp without "ago" counts at most this many of a unit (by its seconds) before a site's
 #: relative-time formatter moves on to the next unit ("23h", then "1d"): a bare "65 hours" or
 #: "90 minutes" is a duration (a battery's life, a film's length), not when a story ran.
 BARE_MAX: dict[int, int] = {1: 60, 60: 60, 3600: 24, 86400: 31, 7 * 86400: 5}
+#: Number words that stand for a count in "an hour ago", "two days ago".
 COUNTS: dict[str, int] = {
     "a": 1,
     "an": 1,
@@ -137,7 +137,6 @@ _PREFIX_WORDS = (
     "edited",
     "last",
     "modified",
-    "on",
     *sorted({p.split()[0] for p in _FOREIGN_PREFIXES}),
 )
 #: Whole prefixes before a time stamp, English and others.
@@ -290,6 +289,8 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     if not key or len(key) > 60:
         return None
     first = key.split(" ", 1)[0]
+    if first == "on":
+        return _on_date(text.strip(), key)
     if not (
         first[0].isdigit()
         or first.rstrip(".,:") in _FIRST_WORDS
@@ -318,10 +319,16 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
         return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * _CJK_UNITS[m["unit"]]))
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
-    if first == "on":  # "on December 19, 2025": a date's own "on", before a date only
-        info = _parse_date(text.strip()[3:].lstrip(), key[3:].lstrip())
-        return TimeInfo(text.strip(), date=info.date) if info is not None and info.date is not None else None
     return _parse_date(text.strip(), key) or _cjk_date(text.strip(), key) or _two_stamps(text.strip(), key)
+
+
+def _on_date(text: str, key: str) -> TimeInfo | None:
+    """ "on December 19, 2025": a date's own "on", before a full date only ("on 3 hours ago",
+    "on Monday" are no stamps). Kept out of the prefixes, so that the many lines that start
+    with "on" or "one", "only", "online" take the fast exit."""
+    rest = key[3:]  # (the key's spaces are single ones)
+    info = _parse_date(rest, rest) if _DIGIT.search(rest) else None
+    return TimeInfo(text, date=info.date) if info is not None and info.date is not None else None
 
 
 def find_date(text: str) -> tuple[TimeInfo, int, int] | None:
