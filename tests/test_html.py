@@ -251,21 +251,67 @@ def test_a_thread_kept_for_readers_without_scripts_is_read() -> None:
 
 def test_hidden_text_is_read_only_when_it_is_the_page() -> None:
     """A `hidden` element holding the story (server-rendered, moved in place by scripts) is read;
-    a closed tab, and anything hidden by style or aria-hidden, is not."""
+    a closed tab, and anything hidden by style or aria-hidden that is not most of the page, is not."""
     long = f"<html><body><h1>Budget</h1><div hidden id='S:0'><article>{_story(20)}</article></div></body></html>"
     main = cleandump.clean_html(long).main
     assert main is not None and len(main.paragraphs) == 20
     tab = "".join(
         f"<p>Ships within {d} days from our warehouse and returns are free for thirty days.</p>" for d in range(8)
     )
-    shown = f"<html><body><article><h1>Budget</h1>{_story(4)}</article>"
-    for hidden in (f"<div hidden>{tab}</div>", f"<div style='display: none'>{_story(20)}</div>"):
+    shown = f"<html><body><article><h1>Budget</h1>{_story(8)}</article>"
+    for hidden in (
+        f"<div hidden>{tab}</div>",
+        f"<div style='display: none'>{_story(8)}</div>",
+        f"<div aria-hidden='true'>{_story(8)}</div>",
+    ):
         html = shown + hidden.replace("council", "committee") + "</body></html>"
         main = cleandump.clean_html(html).main
         assert main is not None and "committee" not in main.text and "warehouse" not in main.text
-    aria = shown + f"<div aria-hidden='true'>{_story(20).replace('council', 'committee')}</div></body></html>"
-    main = cleandump.clean_html(aria).main
-    assert main is not None and "committee" not in main.text
+
+
+def test_an_element_hidden_by_style_that_holds_most_of_the_page_is_read() -> None:
+    """A page whose scripts show its content late (a catalogue's cards in a `display: none` div,
+    no paragraphs at all) is read from that element; a dialog holding a copy of the story (a
+    "republish this article" box) is not, however long it is."""
+    cards = "".join(
+        f"<div class='card'><a href='/i/{k}'>Vintage brass compass number {k} with case</a>"
+        f"<span>US ${k}.99</span><span>Free delivery</span></div>"
+        for k in range(30)
+    )
+    html = (
+        f"<html><body><div class='top'><a href='/'>Home</a></div><div style='display:none'>{cards}</div></body></html>"
+    )
+    result = cleandump.clean_html(html)
+    assert result.main is not None and "compass number 17" in result.main.text
+    shown = f"<html><body><article><h1>Budget</h1>{_story(3)}</article>"
+    copy = _story(20).replace("council", "committee")
+    for attrs in ("role='dialog'", "aria-modal='true'"):
+        main = cleandump.clean_html(f"{shown}<div style='display:none' {attrs}>{copy}</div></body></html>").main
+        assert main is not None and "council" in main.text and "committee" not in main.text
+    main = cleandump.clean_html(f"{shown}<div style='display:none'>{copy}</div></body></html>").main
+    assert main is not None and "committee" in main.text  # not a dialog: it is most of the page
+
+
+@pytest.mark.parametrize("word", ["has", "with"])
+def test_a_layout_that_has_a_sidebar_is_not_the_sidebar(word: str) -> None:
+    """ "o-layout has-sidebar" names a layout with a sidebar in it: its list of stories (cards
+    without a paragraph, so no prose to vouch for it) is the page, while the sidebar itself is
+    furniture."""
+    teasers = "".join(
+        f"<article class='c-card'><h2><a href='/s/{k}'>Hotel group sells {k + 2} properties for a record sum</a></h2>"
+        f"<div>The group sold {k + 2} hotels with {k * 40 + 100} rooms in four states this quarter, it said.</div>"
+        f"<div>Ana Ruiz | {k + 1} days ago</div></article>"
+        for k in range(8)
+    )
+    html = (
+        f"<html><body><div class='o-layout {word}-sidebar'><div class='o-layout__main'><h1>Latest news</h1>{teasers}"
+        "</div><div class='sidebar'><p>Subscribe to our daily newsletter for the latest deals.</p></div></div>"
+        "</body></html>"
+    )
+    result = cleandump.clean_html(html)
+    kept = " ".join(f"{a.title} {a.text}" for a in result.articles)
+    assert "Hotel group sells 5 properties" in kept and "sold 7 hotels" in kept and "Subscribe" not in kept
+    assert any(r.rule == "html-chrome" and "Subscribe" in r.text for r in result.removed)
 
 
 def test_a_page_made_of_links_keeps_them() -> None:
@@ -539,3 +585,45 @@ def test_parts_of_a_streamed_page_waiting_in_hidden_divs_are_read(ident: str) ->
     main = cleandump.clean_html(html).main
     streamed = ident.startswith("S:")
     assert (main is not None and list(main.paragraphs) == HARBOUR) is streamed
+
+
+@pytest.mark.parametrize("wrapper", ['<div class="nav-expanded layout">', '<div class="sidebar-shell">', "<aside>"])
+def test_the_pages_main_element_is_never_furniture(wrapper: str) -> None:
+    """A `<main>` (or `role="main"`) inside an element named like furniture (an app shell whose
+    class says "nav-expanded") is the page's content: its text is not removed with the wrapper."""
+    end = "</aside>" if wrapper == "<aside>" else "</div>"
+    for main in ("<main>", '<div role="main">'):
+        close = "</main>" if main == "<main>" else "</div>"
+        html = (
+            f"<html><body>{wrapper}<ul><li><a href='/a'>Home</a></li><li><a href='/b'>Popular</a></li></ul>"
+            f"{main}<h1>Regulator warns of satellite ban</h1><p>{PARA}</p><p>{HARBOUR[0]}</p>{close}{end}"
+            "</body></html>"
+        )
+        result = cleandump.clean_html(html)
+        assert result.main is not None and PARA in result.main.text and HARBOUR[0] in result.main.text
+        chrome = {r.text for r in result.removed if r.rule == "html-chrome"}
+        assert "Popular" in chrome and PARA not in chrome
+
+
+def test_a_wrapper_named_like_furniture_that_holds_most_of_the_page_is_content() -> None:
+    """A class word is a guess: "secondary-sticky-nav" around a product page's sections holds the
+    page, so it is not furniture, while its own small menu still is. A `<footer>` is the page's
+    own word and stays furniture even when its site map outweighs the article."""
+    sections = "".join(
+        f"<h2>Feature {k}</h2><div>Run code on demand in {k + 2} regions and pay only for the time it runs.</div>"
+        for k in range(12)
+    )
+    html = (
+        "<html><body><div class='secondary-sticky-nav'><ul class='nav'><li><a href='/o'>Overview</a></li>"
+        f"<li><a href='/p'>Pricing</a></li></ul><h1>Functions</h1>{sections}</div></body></html>"
+    )
+    result = cleandump.clean_html(html)
+    assert result.main is not None and "in 9 regions" in result.main.text
+    assert {"Overview", "Pricing"} <= {r.text for r in result.removed if r.rule == "html-chrome"}
+    site_map = "".join(f"<li><a href='/s/{k}'>Section number {k} of the site</a></li>" for k in range(80))
+    page = (
+        f"<html><body><article><h1>Budget</h1>{_story(3)}</article><footer><ul>{site_map}</ul></footer></body></html>"
+    )
+    result = cleandump.clean_html(page)
+    assert result.main is not None and "Section number 5" not in result.main.text
+    assert any(r.rule == "html-chrome" and r.text == "Section number 5 of the site" for r in result.removed)

@@ -31,6 +31,8 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Share on Mastodon Share on Bluesky Share on Flipboard",  # a row of share buttons as one line
         "Share this page to Facebook Share this page via Email",
         "Print This Page",
+        "5 min read",
+        "4m read",  # a reading time, abbreviated
         "You might also be interested in…",
         "© 2024 Example Media Ltd",
         "12 comments",
@@ -97,6 +99,8 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
         "Apple (AAPL)",
         "12/09/2025 | Chalkbeat Philadelphia",  # a teaser header (date | outlet), not a breadcrumb
         "You get this message when the server is down.",  # documentation, not an e-mail's footer
+        "3M",  # a maker's name, or a figure ("14M" a day): not "3 m(inutes)" of reading
+        "14M",
     ],
 )
 def test_ordinary_lines_do_not_match(line: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -181,6 +182,12 @@ def html_to_lines(text: str) -> HtmlLines:
     chrome: list[str | None] = [None]
     skip_depth = 0
     rules = _chrome_rules()
+    counted: list[int] = []
+
+    def page_chars() -> int:
+        if not counted:
+            counted.append(_text_chars(root))
+        return counted[0]
 
     def flush() -> None:
         raw = "".join(buf)
@@ -202,7 +209,7 @@ def html_to_lines(text: str) -> HtmlLines:
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or ((tag in SKIP_TAGS or _hidden(el)) and not _shown_anyway(el, tag)):
+            if skip_depth or ((tag in SKIP_TAGS or _hidden(el)) and not _shown_anyway(el, tag, page_chars)):
                 skip_depth += 1
                 continue
             if tag in BLOCK_TAGS:
@@ -215,7 +222,10 @@ def html_to_lines(text: str) -> HtmlLines:
                 out.data.add(ids[-1])
                 if tag == "table":
                     out.tables.add(ids[-1])
-            reason = chrome[-1] or _chrome_reason(el, tag, stack, rules)
+            # the page's <main> is its content, whatever an element around it is called
+            reason = None if _is_main(el, tag) else chrome[-1] or _chrome_reason(el, tag, stack, rules)
+            if reason and not chrome[-1] and _holds_the_page(el, reason, len(stack), page_chars):
+                reason = None
             if reason and not chrome[-1] and reason in rules.related_reasons:
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))
             chrome.append(reason)
@@ -328,12 +338,35 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
     return reason if reason is None or not _holds_prose(el) else None
 
 
-#: A class word after one of these says what the element is not ("wsite-not-footer").
-_NEGATIONS = frozenset({"not", "no", "non"})
+#: An element whose class or id names it like furniture but that holds this share of the page's
+#: text is the page's content wrapper ("secondary-sticky-nav" around a product page), not
+#: furniture. (Elements the page marks up as `<footer>` or `<nav>` stay furniture however
+#: large: a site map in the footer can outweigh a short page.)
+FURNITURE_MAX_SHARE = 0.5
+
+
+def _holds_the_page(el: etree._Element, reason: str, depth: int, page_chars: Callable[[], int]) -> bool:
+    """Whether an element `_chrome_reason` named furniture holds most of the page's text (measured
+    only near the top of the tree, so that deeply nested pages stay linear)."""
+    if not reason.startswith("class/id") or depth > CHAIN_MAX:
+        return False  # a <footer> or role="contentinfo" is the page's own word (a site map can be most of a page)
+    chars = _text_chars(el)
+    return chars >= PROSE_CHARS and chars >= FURNITURE_MAX_SHARE * page_chars()
+
+
+def _is_main(el: etree._Element, tag: str) -> bool:
+    """The page's main content element (`<main>`, `role="main"`): never inside furniture."""
+    return tag == "main" or (el.get("role") or "").lower() == "main"
+
+
+#: A class word after one of these says what the element is not ("wsite-not-footer"), or what it
+#: holds besides its content ("o-layout has-sidebar", "page-with-nav"): not what it is.
+_NEGATIONS = frozenset({"not", "no", "non", "has", "with"})
 
 
 def _class_tokens(attrs: str) -> list[str]:
-    """Words of an element's class and id, without those negated ("not-footer": not furniture)."""
+    """Words of an element's class and id, without those negated ("not-footer": not furniture)
+    or held ("has-sidebar": a layout with a sidebar in it, not the sidebar)."""
     tokens = _TOKEN_SPLIT.split(attrs) if attrs.strip() else []
     return [t for k, t in enumerate(tokens) if k == 0 or tokens[k - 1] not in _NEGATIONS]
 
@@ -427,13 +460,39 @@ SHOWN_IF_PROSE = frozenset({"button", "noscript"})
 HIDDEN_PROSE_CHARS = 1600
 
 
-def _shown_anyway(el: etree._Element, tag: str) -> bool:
+#: ... or, hidden in any way, when it holds this share of the page's text: the page itself (a
+#: catalogue's cards, no paragraphs), kept hidden until its script has run. A closed tab, modal
+#: or menu never holds half of a page.
+HIDDEN_PAGE_SHARE = 0.6
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def _shown_anyway(el: etree._Element, tag: str, page_chars: Callable[[], int]) -> bool:
     """A skipped element that is read all the same (see `SHOWN_IF_PROSE`)."""
     if tag in SHOWN_IF_PROSE:
         return _holds_prose(el)
-    if tag in SKIP_TAGS or el.get("hidden") is None:
+    if tag in SKIP_TAGS:
         return False
-    return _streamed(el) or _holds_prose(el, HIDDEN_PROSE_CHARS)
+    if el.get("hidden") is not None and (_streamed(el) or _holds_prose(el, HIDDEN_PROSE_CHARS)):
+        return True
+    if (el.get("role") or "").lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
+        return False  # a dialog (a "republish this story" box) may hold a copy of the whole page
+    chars = _text_chars(el)
+    return chars >= PROSE_CHARS and chars >= HIDDEN_PAGE_SHARE * page_chars()
+
+
+def _text_chars(el: etree._Element) -> int:
+    """Characters of text below `el`, scripts and styles left out (whitespace runs count once)."""
+    total = 0
+    for sub in el.iter():
+        if sub.text and sub.tag not in _CODE_TAGS:
+            total += len(sub.text.strip())
+        if sub.tail and sub is not el:
+            total += len(sub.tail.strip())
+    return total
+
+
+_CODE_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
 #: React's streamed server rendering sends each part of the page, once ready, in a `<div hidden
