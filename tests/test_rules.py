@@ -31,6 +31,7 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Share on Mastodon Share on Bluesky Share on Flipboard",  # a row of share buttons as one line
         "Share this page to Facebook Share this page via Email",
         "Print This Page",
+        "Deal pricing and availability subject to change after time of publication.",
         "5 min read",
         "4m read",  # a reading time, abbreviated
         "You might also be interested in…",
@@ -358,6 +359,42 @@ def test_long_consent_banners_are_notices(banner: str) -> None:
     assert result.main is not None and "bridge" in result.main.text
     assert "cookie" not in result.main.text.casefold() and "privacy" not in result.main.text.casefold()
     assert [r.rule for r in result.removed if r.text == banner] == ["cookie-notice"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Northwind Gear is reader-supported. When you buy through links on our site, we may earn an affiliate "
+        "commission at no cost to you. Learn more.",
+        "Disclosure: This post contains affiliate links. If you use them to make a purchase, we may earn a small "
+        "commission at no extra cost to you.",
+        "If you buy something from an Acme link, Acme Media may earn a commission. See our ethics statement.",
+        "We independently review everything we recommend. When you buy through our links, we may earn a commission.",
+        "Support us! Trailhead may earn a small commission from affiliate links in this article.",
+        "As an Amazon Associate, I earn from qualifying purchases.",
+        "Some posts on example.com may contain affiliate links.",
+        "By signing up, you agree to receive recurring automated marketing messages at the number provided.",
+    ],
+)
+def test_affiliate_disclosures_and_sign_up_terms_are_notices(line: str) -> None:
+    rules = Rules.default()
+    norm = normalize_line(line)
+    got = rules.match_notice_lines([norm])[0] or rules.match_ui(line)
+    assert got is not None and got.id in {"affiliate-disclosure", "signup-terms"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Affiliate programs: streamers earn a commission when viewers buy games or gear via affiliate links.",
+        "Secondary models include freemium access, sponsorships, and affiliate marketing for the larger creators.",
+        "We do not make money from recommending certain products, and we do not use affiliate links.",
+        "The agent said the seller may receive a commission of three percent, which buyers rarely see on the bill.",
+    ],
+)
+def test_prose_about_affiliate_links_is_not_a_notice(line: str) -> None:
+    rules = Rules.default()
+    assert rules.match_notice_lines([normalize_line(line)]) == [None] and rules.match_ui(line) is None
 
 
 def test_prose_about_cookies_is_not_a_notice() -> None:
