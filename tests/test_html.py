@@ -627,3 +627,21 @@ def test_a_wrapper_named_like_furniture_that_holds_most_of_the_page_is_content()
     result = cleandump.clean_html(page)
     assert result.main is not None and "Section number 5" not in result.main.text
     assert any(r.rule == "html-chrome" and r.text == "Section number 5 of the site" for r in result.removed)
+
+
+@pytest.mark.parametrize("panel", ["accordion-content", "collapse", "faq-answer"])
+def test_a_collapsed_panel_of_the_article_is_read(panel: str) -> None:
+    """Steps and answers folded into an accordion (hidden by style until a reader opens them) are
+    the article's text; a closed sign-up modal hidden the same way is not."""
+    steps = "".join(
+        f"<div class='accordion'><h3>Week {k}</h3><div class='{panel}' style='display:none'>"
+        + "".join(f"<p>Step {k}.{j}: {line} Crews report on week {k} progress.</p>" for j, line in enumerate(HARBOUR))
+        + "</div></div>"
+        for k in range(1, 5)
+    )
+    modal = (
+        f"<div class='signup-box' style='display:none'><p>{HARBOUR[0].replace('harbour', 'club')}</p>{_story(3)}</div>"
+    )
+    html = f"<html><body><article><h1>Dredging plan</h1><p>{PARA}</p>{steps}</article>{modal}</body></html>"
+    main = cleandump.clean_html(html).main
+    assert main is not None and "Step 3.1:" in main.text and "club board" not in main.text

@@ -374,13 +374,16 @@ def test_long_consent_banners_are_notices(banner: str) -> None:
         "As an Amazon Associate, I earn from qualifying purchases.",
         "Some posts on example.com may contain affiliate links.",
         "By signing up, you agree to receive recurring automated marketing messages at the number provided.",
+        "Disclaimer: This article is intended for educational and informational purposes only and is not a "
+        "substitute for medical advice. Always consult your doctor.",
+        "No content on this site, regardless of date, should ever be used as a substitute for direct medical advice.",
     ],
 )
-def test_affiliate_disclosures_and_sign_up_terms_are_notices(line: str) -> None:
+def test_disclosures_disclaimers_and_sign_up_terms_are_notices(line: str) -> None:
     rules = Rules.default()
     norm = normalize_line(line)
     got = rules.match_notice_lines([norm])[0] or rules.match_ui(line)
-    assert got is not None and got.id in {"affiliate-disclosure", "signup-terms"}
+    assert got is not None and got.id in {"affiliate-disclosure", "signup-terms", "disclaimer-notice"}
 
 
 @pytest.mark.parametrize(
@@ -390,9 +393,11 @@ def test_affiliate_disclosures_and_sign_up_terms_are_notices(line: str) -> None:
         "Secondary models include freemium access, sponsorships, and affiliate marketing for the larger creators.",
         "We do not make money from recommending certain products, and we do not use affiliate links.",
         "The agent said the seller may receive a commission of three percent, which buyers rarely see on the bill.",
+        "The regulator said the app should not be used as a substitute for medical advice from a doctor.",
+        "Readers often ask whether the information in a will is legal advice; it is not, the court said.",
     ],
 )
-def test_prose_about_affiliate_links_is_not_a_notice(line: str) -> None:
+def test_prose_about_affiliate_links_or_advice_is_not_a_notice(line: str) -> None:
     rules = Rules.default()
     assert rules.match_notice_lines([normalize_line(line)]) == [None] and rules.match_ui(line) is None
 

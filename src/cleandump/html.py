@@ -144,6 +144,7 @@ class _Chrome:
     related_reasons: frozenset[str]  # the reasons `_chrome_reason` gives for teaser blocks
     content: tuple[str, ...] = ()  # class substrings of article-text containers
     captions: frozenset[str] = frozenset()  # elements holding a picture's caption
+    collapsed: frozenset[str] = frozenset()  # class words of collapsed panels (read though hidden)
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +160,7 @@ def _chrome_rules() -> _Chrome:
         reasons,
         tuple(data["content_classes"]),
         frozenset(data.get("caption_tags", ())),
+        frozenset(data.get("collapsed_tokens", ())),
     )
 
 
@@ -454,7 +456,9 @@ def _marks_content(el: etree._Element, rules: _Chrome) -> bool:
 #: broken page never closes swallows the rest of it (libxml2 nests everything inside), forums
 #: put the thread in `<noscript>` for readers without scripts, and server-rendered pages keep
 #: their text in a `hidden` element until scripts move it in place. Elements hidden by style
-#: or `aria-hidden` stay skipped: those are closed tabs, modals and sign-in forms.
+#: or `aria-hidden` stay skipped (closed tabs, modals and sign-in forms), except a collapsed
+#: panel of an accordion holding paragraphs (`collapsed_tokens`): steps and answers a reader
+#: opens with a click are the page's text.
 SHOWN_IF_PROSE = frozenset({"button", "noscript"})
 #: ... a `hidden` element, only with this much paragraph text (more than a closed tab's).
 HIDDEN_PROSE_CHARS = 1600
@@ -477,8 +481,21 @@ def _shown_anyway(el: etree._Element, tag: str, page_chars: Callable[[], int]) -
         return True
     if (el.get("role") or "").lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
         return False  # a dialog (a "republish this story" box) may hold a copy of the whole page
+    if _collapsed(el) and _holds_prose(el):
+        return True
     chars = _text_chars(el)
     return chars >= PROSE_CHARS and chars >= HIDDEN_PAGE_SHARE * page_chars()
+
+
+def _collapsed(el: etree._Element) -> bool:
+    """A collapsed panel (see `collapsed_tokens` in `data/html_chrome.json`): hidden by style only."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return False
+    parent = el.getparent()
+    attrs = (
+        f"{el.get('class') or ''} {el.get('id') or ''} {'' if parent is None else parent.get('class') or ''}".lower()
+    )
+    return not _chrome_rules().collapsed.isdisjoint(_class_tokens(attrs))
 
 
 def _text_chars(el: etree._Element) -> int:
