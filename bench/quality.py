@@ -77,7 +77,7 @@ def page_text(result: Any) -> str:
 def run_cleandump(row: dict[str, Any]) -> str:
     import cleandump
 
-    return page_text(cleandump.clean(row["dump"], kind="text", title=row.get("title")))
+    return page_text(cleandump.clean(row["dump"], kind="text", title=row.get("title"), url=row.get("url")))
 
 
 def run_trafilatura_dump(row: dict[str, Any]) -> str:
@@ -108,14 +108,16 @@ def run_trafilatura_precision(row: dict[str, Any]) -> str:
 def run_cleandump_html(row: dict[str, Any]) -> str:
     import cleandump
 
-    return page_text(cleandump.clean(row["html"], kind="html", title=row.get("title")))
+    return page_text(cleandump.clean(row["html"], kind="html", title=row.get("title"), url=row.get("url")))
 
 
 def run_cleandump_html_traf(row: dict[str, Any]) -> str:
     import cleandump
 
     config = cleandump.Config(html_main="trafilatura")
-    return page_text(cleandump.clean(row["html"], kind="html", title=row.get("title"), config=config))
+    return page_text(
+        cleandump.clean(row["html"], kind="html", title=row.get("title"), url=row.get("url"), config=config)
+    )
 
 
 def run_readability(row: dict[str, Any]) -> str:

@@ -28,6 +28,7 @@ from .paragraphs import clean_body, glued_headline
 from .reading import ReadPage
 from .rules import Rule, Rules
 from .segment import Draft, opens_comments, segment
+from .slug import slug_title
 from .text import normalize_line
 from .textbrowser import looks_like_text_browser, read_text_browser, reference_lines
 from .timeago import TimeInfo, parse_fetched_at
@@ -102,7 +103,8 @@ def clean_text(
 ) -> CleanResult:
     """Clean a plain-text dump; `Article.lines` and `Removal.line` refer to its lines. A dump that
     looks like a text browser's (`textbrowser`) or like markdown (`markdown`) is read without its
-    marks; a hard-wrapped one has its lines joined (`wrapped`)."""
+    marks; a hard-wrapped one has its lines joined (`wrapped`). Without a `title`, a line that the
+    `url`'s last path segment spells is taken for the page's title (`slug`)."""
     raw = split_lines(decode(text))
     return _clean_read(raw, _reader_for(raw) or PLAIN, url, fetched_at, rules, config, title)
 
@@ -170,7 +172,8 @@ def _clean_read(
     verdicts, english = _label(page.lines, rules or default_rules(), config)
     base = url or page.url
     when = parse_fetched_at(fetched_at)
-    result = _assemble(verdicts, english, None, base, when, config, title or page.title, page.forced)
+    known = title or page.title or slug_title(base, page.lines)
+    result = _assemble(verdicts, english, None, base, when, config, known, page.forced)
     links = page.links
     if flow is not None:
         result = _unflow(result, raw, flow)
@@ -266,7 +269,7 @@ def clean_html(
             url or meta.url,
             when,
             config,
-            title or meta.title,
+            title or meta.title or slug_title(url or meta.url, page.lines),
             removed,
             page.chains if config.html_container else None,
             page.marked,
