@@ -345,12 +345,14 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
 #: furniture. (Elements the page marks up as `<footer>` or `<nav>` stay furniture however
 #: large: a site map in the footer can outweigh a short page.)
 FURNITURE_MAX_SHARE = 0.5
+#: ... looked for only this near the top of the tree (page wrappers sit at depth 3-12 on the dev
+#: pages), so that a page of nested furniture-named wrappers costs a bounded number of passes.
+WRAPPER_MAX_DEPTH = 24
 
 
 def _holds_the_page(el: etree._Element, reason: str, depth: int, page_chars: Callable[[], int]) -> bool:
-    """Whether an element `_chrome_reason` named furniture holds most of the page's text (measured
-    only near the top of the tree, so that deeply nested pages stay linear)."""
-    if not reason.startswith("class/id") or depth > CHAIN_MAX:
+    """Whether an element `_chrome_reason` named furniture holds most of the page's text."""
+    if not reason.startswith("class/id") or depth > WRAPPER_MAX_DEPTH:
         return False  # a <footer> or role="contentinfo" is the page's own word (a site map can be most of a page)
     chars = _text_chars(el)
     return chars >= PROSE_CHARS and chars >= FURNITURE_MAX_SHARE * page_chars()
