@@ -783,3 +783,41 @@ def test_a_dashed_list_item_that_names_a_company_is_no_outlet() -> None:
     assert result.main is not None and not result.related and result.main.outlet is None
     assert [p for p in result.main.paragraphs if p.startswith("–")] == items
     assert all(p in result.main.paragraphs for p in after)
+
+
+_SECTIONS = {
+    "Constructor": "Returns a newly created connection object that the page can send messages on.",
+    "Instance methods": "The close method closes the connection, and the send method queues data for the server.",
+    "Events": "Listen to the open, message, error and close events with an event listener on the object.",
+    "See also": "The guide to writing a client explains how to handle reconnection after a dropped link.",
+}
+
+
+def _reference_page(opener: str | None) -> str:
+    intro = [
+        "The connection object provides the interface for creating and managing a connection to a server.",
+        "To construct one, call its constructor with the address of the server and an optional protocol.",
+    ]
+    contents = ([opener] if opener else []) + list(_SECTIONS)
+    body = [line for head, text in _SECTIONS.items() for line in (head, text)]
+    return "\n".join(["Docs", "Blog", "Connection", *intro, *contents, *body, "Privacy", "Terms"])
+
+
+@pytest.mark.parametrize("opener", ["In this article", "Contents:", "Sommaire"])
+def test_a_table_of_contents_does_not_cut_the_article_before_its_sections(opener: str) -> None:
+    """A table of contents' entries come again below as subheads; one of them ("See also")
+    reads as a heading that opens a related block, and had cut the article there."""
+    result = cleandump.clean_text(_reference_page(opener))
+    assert result.main is not None
+    sections = [text for head, text in _SECTIONS.items() if head != "See also"]
+    assert all(text in result.main.text for text in sections)  # (the real "See also" is a related block)
+    removed = {r.text for r in result.removed if r.rule == "contents-list"}
+    assert removed == {opener, *_SECTIONS}  # the first printing of each entry, and its opener
+    assert_accounted(_reference_page(opener), result)
+
+
+def test_short_lines_that_come_again_are_no_contents_without_an_opener() -> None:
+    """A run of short lines repeated below (a menu, a list of products) is not a table of
+    contents unless a line such as "In this article" opens it."""
+    result = cleandump.clean_text(_reference_page(None))
+    assert not [r for r in result.removed if r.rule == "contents-list"]

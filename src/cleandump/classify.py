@@ -66,6 +66,9 @@ HEADING_RULE = Rule("section-heading", "heading", "", "heading that opens a bloc
 CARD_LINK_RULE = Rule("card-link", "ui", "", "link printed under every card of a list; not a section heading")
 #: A section-heading text printed this often on one page is a link repeated under each card.
 CARD_LINK_REPEATS = 3
+CONTENTS_RULE = Rule(
+    "contents-list", "ui", "", "a table of contents: its entries come again below as the article's subheads"
+)
 GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary without sentence punctuation")
 NO_WORDS_RULE = Rule("no-words", "ui", "", "line of punctuation or symbols only: a separator or an icon's glyph")
 
@@ -279,6 +282,8 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
     an outlet and its time does not part them."""
     out = list(verdicts)
     idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK and v.rule is not NO_WORDS_RULE]
+    for i in _contents_list(out, idx):
+        out[i] = out[i].relabel(Label.UI, CONTENTS_RULE)
     for pos, i in enumerate(idx):
         prev = out[idx[pos - 1]] if pos > 0 else None
         nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
@@ -289,6 +294,69 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
             before = verdicts[idx[pos - 2]] if pos > 1 and out[i].label is Label.SHORT else None
             out[i] = _revise_one(out[i], prev, nxt, after, before)
     return tuple(out)
+
+
+#: A table of contents: a run of at least this many short lines (of at most `CONTENTS_WORDS`
+#: words) opened by a line of `data/contents_openers.txt`, most of which (`CONTENTS_SHARE`) come
+#: again, in the same order, further down the page.
+CONTENTS_MIN_LINES = 4
+CONTENTS_WORDS = 8
+CONTENTS_SHARE = 0.75
+
+
+def _contents_list(out: list[Verdict], idx: list[int]) -> list[int]:
+    """Lines of the page's tables of contents ("In this article" / "Constructor" / "Events" /
+    "See also", each a subhead further down): one of its entries may read as a heading that
+    opens a related block ("See also") and cut the article off before its sections."""
+    later: dict[str, list[int]] = {}
+    for pos, i in enumerate(idx):
+        later.setdefault(out[i].line.norm, []).append(pos)
+    found: list[int] = []
+    run: list[int] = []
+    for pos, i in enumerate([*idx, -1]):
+        v = out[i] if i >= 0 else None
+        if v is not None and v.label in _ENTRY_LABELS and v.line.n_words <= CONTENTS_WORDS:
+            run.append(pos)
+            continue
+        run = _before_repeat(run, idx, out)  # the subheads may follow the contents at once
+        if len(run) >= CONTENTS_MIN_LINES and _opens_contents(out[idx[run[0]]]):
+            found += _entries(run, idx, out, later)
+        run = []
+    return found
+
+
+def _before_repeat(run: list[int], idx: list[int], out: list[Verdict]) -> list[int]:
+    """The run up to its first line that repeats an earlier line of it."""
+    seen: set[str] = set()
+    for k, pos in enumerate(run):
+        norm = out[idx[pos]].line.norm
+        if norm in seen:
+            return run[:k]
+        seen.add(norm)
+    return run
+
+
+_ENTRY_LABELS = frozenset({Label.SHORT, Label.HEADING, Label.UI})
+#: Lines that open a table of contents ("In this article", "Contents", "Sommaire").
+CONTENTS_OPENERS = data_words("contents_openers.txt")
+
+
+def _opens_contents(v: Verdict) -> bool:
+    return v.line.norm.rstrip(" :") in CONTENTS_OPENERS
+
+
+def _entries(run: list[int], idx: list[int], out: list[Verdict], later: dict[str, list[int]]) -> list[int]:
+    """The run's lines if most of them recur below it in the run's order (each after the one
+    before), else none: a menu printed twice is UI already, a list of items is not repeated."""
+    end, hits, at = run[-1], 0, run[-1]
+    for pos in run:
+        nxt = next((p for p in later[out[idx[pos]].line.norm] if p > max(at, end)), None)
+        if nxt is not None:
+            hits += 1
+            at = nxt
+    if hits < CONTENTS_SHARE * len(run):
+        return []
+    return [idx[pos] for pos in run if out[idx[pos]].label is not Label.UI]
 
 
 def _item_among_items(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> bool:
