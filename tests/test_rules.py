@@ -377,6 +377,9 @@ def test_long_consent_banners_are_notices(banner: str) -> None:
         "Disclaimer: This article is intended for educational and informational purposes only and is not a "
         "substitute for medical advice. Always consult your doctor.",
         "No content on this site, regardless of date, should ever be used as a substitute for direct medical advice.",
+        # a legal footer of 900 characters: disclaimers run longer than consent banners
+        "Products and services referenced are for general information only. Always consult a qualified advisor. "
+        + "Investment products are not insured by any agency and may lose value, and past results are no guide. " * 8,
     ],
 )
 def test_disclosures_disclaimers_and_sign_up_terms_are_notices(line: str) -> None:
@@ -394,6 +397,7 @@ def test_disclosures_disclaimers_and_sign_up_terms_are_notices(line: str) -> Non
         "We do not make money from recommending certain products, and we do not use affiliate links.",
         "The agent said the seller may receive a commission of three percent, which buyers rarely see on the bill.",
         "The regulator said the app should not be used as a substitute for medical advice from a doctor.",
+        "The figures are for general information only, the agency said, and may change after the next census.",
         "Readers often ask whether the information in a will is legal advice; it is not, the court said.",
     ],
 )
