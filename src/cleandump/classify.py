@@ -308,9 +308,7 @@ def _contents_list(out: list[Verdict], idx: list[int]) -> list[int]:
     """Lines of the page's tables of contents ("In this article" / "Constructor" / "Events" /
     "See also", each a subhead further down): one of its entries may read as a heading that
     opens a related block ("See also") and cut the article off before its sections."""
-    later: dict[str, list[int]] = {}
-    for pos, i in enumerate(idx):
-        later.setdefault(out[i].line.norm, []).append(pos)
+    later: dict[str, list[int]] = {}  # each line's positions, built for the first candidate run
     found: list[int] = []
     run: list[int] = []
     for pos, i in enumerate([*idx, -1]):
@@ -318,8 +316,12 @@ def _contents_list(out: list[Verdict], idx: list[int]) -> list[int]:
         if v is not None and v.label in _ENTRY_LABELS and v.line.n_words <= CONTENTS_WORDS:
             run.append(pos)
             continue
-        run = _before_repeat(run, idx, out)  # the subheads may follow the contents at once
+        if run and _opens_contents(out[idx[run[0]]]):
+            run = _before_repeat(run, idx, out)  # the subheads may follow the contents at once
         if len(run) >= CONTENTS_MIN_LINES and _opens_contents(out[idx[run[0]]]):
+            if not later:
+                for at, k in enumerate(idx):
+                    later.setdefault(out[k].line.norm, []).append(at)
             found += _entries(run, idx, out, later)
         run = []
     return found

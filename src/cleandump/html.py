@@ -6,6 +6,7 @@ Iterative (no recursion), so 100,000 levels of nesting cannot overflow the stack
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable
@@ -184,12 +185,7 @@ def html_to_lines(text: str) -> HtmlLines:
     chrome: list[str | None] = [None]
     skip_depth = 0
     rules = _chrome_rules()
-    counted: list[int] = []
-
-    def page_chars() -> int:
-        if not counted:
-            counted.append(_text_chars(root))
-        return counted[0]
+    page_chars = functools.cache(lambda: _text_chars(root))  # counted once, when first asked
 
     def flush() -> None:
         raw = "".join(buf)
@@ -354,8 +350,13 @@ def _holds_the_page(el: etree._Element, reason: str, depth: int, page_chars: Cal
     """Whether an element `_chrome_reason` named furniture holds most of the page's text."""
     if not reason.startswith("class/id") or depth > WRAPPER_MAX_DEPTH:
         return False  # a <footer> or role="contentinfo" is the page's own word (a site map can be most of a page)
+    return _holds_share(el, FURNITURE_MAX_SHARE, page_chars)
+
+
+def _holds_share(el: etree._Element, share: float, page_chars: Callable[[], int]) -> bool:
+    """The element holds at least `share` of the page's text (and `PROSE_CHARS` of it)."""
     chars = _text_chars(el)
-    return chars >= PROSE_CHARS and chars >= FURNITURE_MAX_SHARE * page_chars()
+    return chars >= PROSE_CHARS and chars >= share * page_chars()
 
 
 def _is_main(el: etree._Element, tag: str) -> bool:
@@ -485,8 +486,7 @@ def _shown_anyway(el: etree._Element, tag: str, page_chars: Callable[[], int]) -
         return False  # a dialog (a "republish this story" box) may hold a copy of the whole page
     if _collapsed(el) and _holds_prose(el):
         return True
-    chars = _text_chars(el)
-    return chars >= PROSE_CHARS and chars >= HIDDEN_PAGE_SHARE * page_chars()
+    return _holds_share(el, HIDDEN_PAGE_SHARE, page_chars)
 
 
 def _collapsed(el: etree._Element) -> bool:

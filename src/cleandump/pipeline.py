@@ -172,7 +172,7 @@ def _clean_read(
     verdicts, english = _label(page.lines, rules or default_rules(), config)
     base = url or page.url
     when = parse_fetched_at(fetched_at)
-    known = title or page.title or slug_title(base, page.lines)
+    known = title or page.title or slug_title(base, page.lines, [v.line.norm for v in verdicts])
     result = _assemble(verdicts, english, None, base, when, config, known, page.forced)
     links = page.links
     if flow is not None:
@@ -260,6 +260,7 @@ def clean_html(
     active = rules or default_rules()
     when = parse_fetched_at(fetched_at)
     verdicts, english = _label(page.lines, active, config)  # what `forced` says is applied after
+    known = title or meta.title or slug_title(url or meta.url, page.lines, [v.line.norm for v in verdicts])
 
     def run(removed: dict[int, Rule], tables: set[int]) -> CleanResult:
         return _assemble(
@@ -269,7 +270,7 @@ def clean_html(
             url or meta.url,
             when,
             config,
-            title or meta.title or slug_title(url or meta.url, page.lines),
+            known,
             removed,
             page.chains if config.html_container else None,
             page.marked,

@@ -51,15 +51,19 @@ def slug_words(url: str | None) -> list[str]:
     return []
 
 
-def slug_title(url: str | None, lines: Sequence[str]) -> str | None:
-    """The first short line of the page that the address spells, or None."""
+def slug_title(url: str | None, lines: Sequence[str], norms: Sequence[str] | None = None) -> str | None:
+    """The first short line of the page that the address spells, or None. `norms`: the lines'
+    `normalize_line` keys where the caller has them already (the pipeline's `Line.norm`)."""
     slug = set(slug_words(url))
     if not slug:
         return None
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line or len(line) > 300:
             continue
-        tokens = words(normalize_line(line))
+        norm = normalize_line(line) if norms is None else norms[k]
+        if sum(word in norm for word in slug) < SLUG_COVER * len(slug):
+            continue  # (each slug word the line holds as a token it holds as a substring)
+        tokens = words(norm)
         if not tokens or len(tokens) > TITLE_MAX_WORDS:
             continue
         mine = set(tokens)
