@@ -645,3 +645,26 @@ def test_a_collapsed_panel_of_the_article_is_read(panel: str) -> None:
     html = f"<html><body><article><h1>Dredging plan</h1><p>{PARA}</p>{steps}</article>{modal}</body></html>"
     main = cleandump.clean_html(html).main
     assert main is not None and "Step 3.1:" in main.text and "club board" not in main.text
+
+
+def test_a_listing_whose_records_hold_link_lines_is_read_whole() -> None:
+    """A list of papers: each record's authors are a line of links, which the HTML path takes
+    for navigation, and the run of records broke at every one of them, so the page's main text
+    was one or two records. A page that reads as a listing is read again with its link lines."""
+    topics = ["graph search", "sparse attention", "robot grasping", "protein folding", "speech coding"]
+    names = ["Ana Silva", "Bo Chen", "Carla Diaz", "Dev Patel", "Eva Novak", "Femi Ade", "Gus Berg"]
+    records = "".join(
+        f"""<dt>[{k + 1}] <a href="/abs/{k}">arXiv:2603.{5000 + k}</a> [<a href="/pdf/{k}">pdf</a>]</dt>
+        <dd><div class="list-title">Title: Notes on {topics[k % 5]} for case {k + 1}</div>
+        <div class="list-authors"><a href="/a/{k}">{names[k % 7]}</a>,
+        <a href="/a/{k + 1}">{names[(k + 3) % 7]}</a></div>
+        <div class="list-subjects">Subjects: Artificial Intelligence (cs.AI)</div></dd>"""
+        for k in range(24)
+    )
+    html = f"""<html><body><header><a href="/">Home</a> <a href="/help">Help</a></header>
+    <div id="content"><h1>Artificial Intelligence</h1><h2>Recent submissions</h2><dl>{records}</dl></div>
+    <footer><a href="/about">About</a> <a href="/contact">Contact</a></footer></body></html>"""
+    main = cleandump.clean_html(html).main
+    assert main is not None
+    titles = [p for p in main.paragraphs if p.startswith("Title: ")]
+    assert len(titles) == 24

@@ -173,7 +173,7 @@ def _clean_read(
     base = url or page.url
     when = parse_fetched_at(fetched_at)
     known = title or page.title or slug_title(base, page.lines, [v.line.norm for v in verdicts])
-    result = _assemble(verdicts, english, None, base, when, config, known, page.forced)
+    result, _ = _assemble(verdicts, english, None, base, when, config, known, page.forced)
     links = page.links
     if flow is not None:
         result = _unflow(result, raw, flow)
@@ -262,7 +262,7 @@ def clean_html(
     verdicts, english = _label(page.lines, active, config)  # what `forced` says is applied after
     known = title or meta.title or slug_title(url or meta.url, page.lines, [v.line.norm for v in verdicts])
 
-    def run(removed: dict[int, Rule], tables: set[int]) -> CleanResult:
+    def run(removed: dict[int, Rule], tables: set[int]) -> tuple[CleanResult, bool]:
         return _assemble(
             verdicts,
             english,
@@ -278,11 +278,15 @@ def clean_html(
             tables,
         )
 
-    result = run(forced | links, page.tables)
+    result, listing = run(forced | links, page.tables)
     if links and (result.main is None or len(result.main.text.split()) < LINKS_PAGE_WORDS):
         # no article without the link lines: a page made of links (a listing); its tables'
         # cells are not brought back as the article's (they would be its links, unchecked)
-        result = run(forced, set())
+        result = run(forced, set())[0]
+    elif links and listing:
+        # a page of records whose fields are links (a paper's authors, a product's name):
+        # read again with them, or the records' run breaks at every one of them
+        result = run(forced, page.tables)[0]
     base = url or meta.url or ""
     teasers = tuple(_teaser_article(t, base, active, when) for t in page.teasers)
     result = replace(result, related=result.related + teasers)
@@ -364,15 +368,17 @@ def _assemble(
     marked: set[int] | None = None,
     data: set[int] | None = None,
     tables: set[int] | None = None,
-) -> CleanResult:
+) -> tuple[CleanResult, bool]:
     """Stages 4-5 on labelled lines: `forced` lines (HTML furniture) become UI first, then the
-    lines are cut into articles, fitted to their container (HTML) and cleaned."""
+    lines are cut into articles, fitted to their container (HTML) and cleaned. Also says whether
+    the main text is a listing's run of records rather than an article."""
     if forced:
         verdicts = tuple(
             v.relabel(Label.UI, forced[i]) if i in forced and not opens_comments(v) else v
             for i, v in enumerate(verdicts)
         )  # a comments opener inside page furniture still tells where the article ends
     drafts, removed = segment(verdicts, title)
+    listing = any(d.listing for d in drafts)
     if chains:
         drafts, removed = fit_to_container(
             drafts, removed, verdicts, chains, marked or set(), data or set(), tables or set()
@@ -388,7 +394,7 @@ def _assemble(
     related = tuple(a for a in articles if a.role != "main")
     if paths is not None:
         main, related, removed = _html_positions(main, related, removed, paths)
-    return CleanResult(main=main, related=related, removed=tuple(removed))
+    return CleanResult(main=main, related=related, removed=tuple(removed)), listing
 
 
 def _article(

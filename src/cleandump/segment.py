@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -117,6 +117,9 @@ class Draft:
     meta: tuple[Verdict, ...]
     #: line numbers of table cells (HTML): a value repeated down a column is not a repeated line
     cells: frozenset[int] = frozenset()
+    #: the main text of a page that reads as a listing (`_page_kind`): its densest run of
+    #: records, or the text the article stages found when that run is too short
+    listing: bool = False
 
 
 @dataclass(slots=True)
@@ -207,7 +210,7 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
             draft, dropped = None, [removal(v, _stray(v)) for v in unit.verdicts if v.label is not Label.BLANK]
         removed.extend(dropped)
         if draft is not None:
-            drafts.append(draft)
+            drafts.append(replace(draft, listing=True) if kind == "listing" and i == main_idx else draft)
     drafts.sort(key=lambda d: d.role != "main")
     removed.sort(key=lambda r: r.line or 0)
     return drafts, removed
@@ -849,7 +852,7 @@ def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tupl
     inside = {id(v) for v in body} | {id(v) for v in repeats}
     removed = [removal(v, REPEATED_ITEM) for v in repeats]
     removed += [removal(v, _stray(v)) for v in lines if id(v) not in inside]
-    return [Draft("main", None, tuple(body), ())], removed
+    return [Draft("main", None, tuple(body), (), listing=True)], removed
 
 
 def _core(lines: list[Verdict]) -> tuple[int, int, float]:
