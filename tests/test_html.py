@@ -629,12 +629,20 @@ def test_a_wrapper_named_like_furniture_that_holds_most_of_the_page_is_content()
     assert any(r.rule == "html-chrome" and r.text == "Section number 5 of the site" for r in result.removed)
 
 
-@pytest.mark.parametrize("panel", ["accordion-content", "collapse", "faq-answer"])
-def test_a_collapsed_panel_of_the_article_is_read(panel: str) -> None:
-    """Steps and answers folded into an accordion (hidden by style until a reader opens them) are
-    the article's text; a closed sign-up modal hidden the same way is not."""
+@pytest.mark.parametrize(
+    ("panel", "hidden"),
+    [
+        ("accordion-content", "style='display:none'"),
+        ("collapse", "style='display:none'"),
+        ("faq-answer", "style='display:none'"),
+        ("accordion-inner", "aria-hidden='true'"),
+    ],
+)
+def test_a_collapsed_panel_of_the_article_is_read(panel: str, hidden: str) -> None:
+    """Steps and answers folded into an accordion (hidden by style, or by aria-hidden, until a
+    reader opens them) are the article's text; a closed sign-up modal hidden the same way is not."""
     steps = "".join(
-        f"<div class='accordion'><h3>Week {k}</h3><div class='{panel}' style='display:none'>"
+        f"<div class='accordion'><h3>Week {k}</h3><div class='{panel}' {hidden}>"
         + "".join(f"<p>Step {k}.{j}: {line} Crews report on week {k} progress.</p>" for j, line in enumerate(HARBOUR))
         + "</div></div>"
         for k in range(1, 5)

@@ -490,8 +490,10 @@ def _shown_anyway(el: etree._Element, tag: str, page_chars: Callable[[], int]) -
 
 
 def _collapsed(el: etree._Element) -> bool:
-    """A collapsed panel (see `collapsed_tokens` in `data/html_chrome.json`): hidden by style only."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """A collapsed panel (see `collapsed_tokens` in `data/html_chrome.json`): hidden by style or by
+    aria-hidden, as accordions close their panels, not by the `hidden` attribute (a product
+    page's closed tabs of other variants use that)."""
+    if el.get("hidden") is not None:
         return False
     parent = el.getparent()
     attrs = (
