@@ -821,3 +821,43 @@ def test_short_lines_that_come_again_are_no_contents_without_an_opener() -> None
     contents unless a line such as "In this article" opens it."""
     result = cleandump.clean_text(_reference_page(None))
     assert not [r for r in result.removed if r.rule == "contents-list"]
+
+
+MORE_BODY = [
+    "Port officials said the backlog of containers would take at least a week to clear once the "
+    "lanes reopen, and that perishable goods would be unloaded first.",
+    "Shipping companies have asked for compensation for the extra fuel burned on the longer route, "
+    "a request the transport ministry said it would consider next month.",
+]
+
+
+@pytest.mark.parametrize("link_above", [True, False])
+def test_a_read_more_label_between_paragraphs_does_not_end_the_article(link_above: bool) -> None:
+    """A news page sets a link to another story inside its text, labelled "Read more" (under the
+    link, or on its own between two paragraphs). The label reads as a heading that opens a related
+    block, and it cut the article off there; with paragraphs right after it, the article goes on,
+    and the link line and its label are removed."""
+    link = ["Ferry operators warn of higher fares this winter"] if link_above else []
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, *link, "Read more", *MORE_BODY, "Contact us"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert list(result.main.paragraphs) == [*AGGREGATOR_BODY, *MORE_BODY]
+    assert {r.text for r in result.removed} >= {"Read more", *link}
+
+
+def test_read_more_labels_over_a_feed_of_teasers_still_open_a_related_block() -> None:
+    """Under the article, teasers each with a "Read more" label and one summary: not a box set
+    inside the text, so no summary joins the article."""
+    teasers = [
+        ("Ferry operators warn of higher fares this winter", "Operators blamed fuel costs and the storms."),
+        ("Rail freight takes up some of the slack", "Two extra freight trains will run each night."),
+    ]
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY]
+    for head, summary in teasers:
+        lines += [head, "Read more", summary]
+    dump = "\n".join([*lines, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY

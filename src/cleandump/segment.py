@@ -70,6 +70,8 @@ BIG_BOX_HEADLINES = 3
 BOX_HEADLINE_WORDS = 4
 #: ... and the article's text resumes after it: two paragraphs, or one of this many words.
 RESUME_WORDS = 40
+#: Link lines above the label of a box inside the text ("Read more" under its story's headline).
+LABELLED_BOX_LINKS = 3
 INLINE_BOX = Rule("inline-related", "position", "", "link to another story in a box set inside the article text")
 #: Rules whose lines end an article's text (the core never runs across them), and their cost.
 BARRIER_RULES = frozenset({"comments-section", "comments-thread", "comment-header"})
@@ -278,6 +280,7 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
                 units.append(_Unit(after_heading=in_related))
             elif i not in box:
                 box.update(inline)
+                _relabel_box_links(cur, {id(verdicts[k]) for k in inline if k < i})
             continue
         if _credit_in_text(cur, verdicts, i):
             v = v.relabel(Label.SHORT)
@@ -470,8 +473,12 @@ def _inline_box(verdicts: tuple[Verdict, ...], i: int) -> set[int]:
     while k >= 0 and verdicts[k].label is Label.BLANK:  # by index: slicing would copy the prefix
         k -= 1
     before = verdicts[k] if k >= 0 else None
+    if before is not None and before.label is Label.SHORT:
+        return _labelled_box(verdicts, i, k)
     if before is None or before.label is not Label.CONTENT:
         return set()
+    if _prose_follows(verdicts, i):
+        return {i}  # a box's label left between paragraphs ("Read more" under a story's link)
     box, links, headlines = {i}, 0, 0
     for k in range(i + 1, min(len(verdicts), i + 3 * INLINE_BOX_MAX_LINKS)):
         label = verdicts[k].label
@@ -487,6 +494,43 @@ def _inline_box(verdicts: tuple[Verdict, ...], i: int) -> set[int]:
         elif label is not Label.BLANK and label is not Label.UI:
             return set()
     return set()
+
+
+def _labelled_box(verdicts: tuple[Verdict, ...], i: int, k: int) -> set[int]:
+    """A story's link set inside the text with its label under it ("Neil Young's Plan to Vote
+    Against Trump Suffers Setback" / "Read more"): up to `LABELLED_BOX_LINKS` short lines (k is
+    the last) between a paragraph and the heading at i, and a run of prose right after it (two
+    paragraphs, or one of `RESUME_WORDS`, before any other line: a feed of teasers has one
+    summary under each label). Empty when it is no such box."""
+    box = {i}
+    while k >= 0 and verdicts[k].label in (Label.SHORT, Label.BLANK):
+        if verdicts[k].label is Label.SHORT:
+            box.add(k)
+            if len(box) > LABELLED_BOX_LINKS + 1:
+                return set()
+        k -= 1
+    return box if k >= 0 and verdicts[k].label is Label.CONTENT and _prose_follows(verdicts, i) else set()
+
+
+def _relabel_box_links(unit: _Unit, links: set[int]) -> None:
+    """The link lines above a box's label (`_labelled_box`), already in the unit, are the box's."""
+    if links:
+        unit.verdicts[:] = [v.relabel(Label.UI, INLINE_BOX) if id(v) in links else v for v in unit.verdicts]
+        unit.cached_core = None
+
+
+def _prose_follows(verdicts: tuple[Verdict, ...], i: int) -> bool:
+    """Two paragraphs, or one of `RESUME_WORDS`, right after line i, before any other line."""
+    run, words = 0, 0
+    for v in verdicts[i + 1 : i + 3 * INLINE_BOX_MAX_LINKS]:
+        if v.label is Label.BLANK or v.label is Label.UI:
+            continue
+        if v.label is not Label.CONTENT:
+            return False
+        run, words = run + 1, words + v.line.n_words
+        if run >= 2 or words >= RESUME_WORDS:
+            return True
+    return False
 
 
 def _prose_resumes(verdicts: tuple[Verdict, ...], k: int, box: set[int]) -> bool:
