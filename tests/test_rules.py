@@ -453,3 +453,20 @@ def test_every_follow_button_is_interface_text() -> None:
 
     rules = Rules.default()
     assert FOLLOW_BUTTONS and all(rules.match_ui_lines([b])[0] is not None for b in sorted(FOLLOW_BUTTONS))
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("This cookie is set by GDPR Cookie Consent plugin. The cookie is used to store the user consent.", True),
+        ("This cookie is installed by Google Analytics to calculate visitor, session and campaign data.", True),
+        ("The cookie is used by HubSpot to keep track of sessions.", True),
+        ("The cookie is set by the server when a reader logs in, and the browser sends it back each time.", False),
+        ("The cookie is stored by your browser until it expires or you clear it.", False),
+    ],
+)
+def test_a_consent_plugins_cookie_table_is_a_notice(line: str, notice: bool) -> None:
+    """A consent plugin prints a table of the site's cookies, each described by what sets it; a
+    web developer's page explains that the server or the browser sets one."""
+    got = Rules.default().match_notice_lines([normalize_line(line)])[0]
+    assert (got is not None and got.id == "cookie-notice") == notice

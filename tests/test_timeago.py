@@ -72,7 +72,7 @@ def test_dates(text: str, date: datetime) -> None:
         *("an hour", "Reuters", "The hour is late.", "February 30, 2025", "x" * 500, "4:14 p.m.", "13/13/2019"),
         *("1/2/3", "Am", "Ah", "As", "tens", "Top 10 picks", "(3h)"),  # a count word must stand apart from its unit
         # durations, not stamps: a site says "2d" or "2 days ago" once a day has passed
-        *("65 hours", "90 minutes", "1200 W", "40 days", "8 weeks"),
+        *("65 hours", "90 minutes", "1200 W", "40 days", "8 weeks", "1 year", "2 Years", "6 months"),
         *("on 3 hours ago", "on Monday", "On the record"),  # "on" only before a date
     ],
 )

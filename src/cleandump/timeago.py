@@ -35,6 +35,9 @@ UNITS: dict[str, int] = {
 #: relative-time formatter moves on to the next unit ("23h", then "1d"): a bare "65 hours" or
 #: "90 minutes" is a duration (a battery's life, a film's length), not when a story ran.
 BARE_MAX: dict[int, int] = {1: 60, 60: 60, 3600: 24, 86400: 31, 7 * 86400: 5}
+#: Months and years spelled out without "ago" ("1 year", "6 months") are durations (a warranty,
+#: a plan's term): feeds print "1y" or "6mo" when they leave "ago" out.
+BARE_SPELLED_MAX = 30 * 86400
 #: Number words that stand for a count in "an hour ago", "two days ago".
 COUNTS: dict[str, int] = {
     "a": 1,
@@ -307,6 +310,8 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
             return None  # "an hour" without "ago" is not a time stamp
         if not m["ago"] and count > BARE_MAX.get(UNITS[unit], count):
             return None  # "65 hours" (a battery's life): a stamp would say "2d" by then
+        if not m["ago"] and len(unit) > 3 and UNITS[unit] >= BARE_SPELLED_MAX:
+            return None  # "1 year" (a warranty), "6 months": a stamp this old says "1y", "6mo"
         return TimeInfo(text.strip(), delta=timedelta(seconds=count * UNITS[unit]))
     if _ago_word(key, first) and (m := _FOREIGN_RELATIVE.match(key)) and (m["pre"] or m["post"]):
         if m["whole"]:
