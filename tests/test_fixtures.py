@@ -861,3 +861,21 @@ def test_read_more_labels_over_a_feed_of_teasers_still_open_a_related_block() ->
     result = cleandump.clean(dump)
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "spec"), [("Tested battery life:", "9 hours", True), ("Updated:", "3h", False)]
+)
+def test_a_length_of_time_under_a_fields_label_is_its_value(label: str, value: str, spec: bool) -> None:
+    """A review's spec box ("Weight:" / "3.7 pounds" / "Tested battery life:" / "9 hours"): the bare
+    count of hours is the field's value, kept with the review's text, not a time stamp that opens
+    a new story and cuts the review there. Under a date's label ("Updated:") the same kind of
+    count is still the article's time."""
+    specs = ["Weight:", "3.7 pounds", label, value]
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, *specs, *MORE_BODY, "Contact us"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and MORE_BODY[-1] in result.main.paragraphs
+    assert (value in result.main.paragraphs) == spec
+    assert result.main.time_ago == (None if spec else value)

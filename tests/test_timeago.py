@@ -9,7 +9,7 @@ import pytest
 from cleandump.headers import dated_header, parse_header
 from cleandump.rules import Rules
 from cleandump.text import normalize_line
-from cleandump.timeago import find_date, parse_fetched_at, parse_time
+from cleandump.timeago import bare_count, find_date, parse_fetched_at, parse_time
 
 FETCHED = datetime(2025, 7, 9, 12, tzinfo=timezone.utc)
 
@@ -433,3 +433,10 @@ def test_find_date_gives_the_dates_place_in_the_line() -> None:
 def test_a_colon_after_by_still_opens_a_byline() -> None:
     h = parse_header("By: Saru Yeknom", normalize_line("By: Saru Yeknom"), Rules.default())
     assert h is not None and h.author == "Saru Yeknom"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"), [("9 hours", True), ("3h", True), ("3 hours ago", False), ("Nov 3, 2024", False)]
+)
+def test_bare_count_is_a_relative_time_without_ago(text: str, bare: bool) -> None:
+    assert bare_count(text) == bare

@@ -13,10 +13,11 @@ import regex
 
 from .config import Config
 from .features import Line
-from .headers import WORDED, Header, looks_like_name, parse_header, uncased
+from .headers import DATED_MARKERS, WORDED, Header, looks_like_name, parse_header, uncased
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 from .text import data_words
+from .timeago import bare_count
 
 __all__ = ["Label", "Verdict", "as_outlet", "classify", "revise"]
 
@@ -377,6 +378,19 @@ def _item_among_items(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> 
     )
 
 
+#: A field's label ("Battery life:") has at most this many words.
+FIELD_LABEL_WORDS = 6
+
+
+def _field_value(v: Verdict, prev: Verdict | None) -> bool:
+    """A bare count of time ("9 hours") under a field's label ("Tested battery life:") is the
+    field's value, unless the label is a date's ("Updated:", `DATED_MARKERS`)."""
+    if v.header is None or v.header.time is None or prev is None or not prev.line.text.rstrip().endswith(":"):
+        return False
+    words = prev.line.text.casefold().rstrip(": ").split()
+    return len(words) <= FIELD_LABEL_WORDS and DATED_MARKERS.isdisjoint(words) and bare_count(v.line.text)
+
+
 def _revise_one(
     v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None = None, before: Verdict | None = None
 ) -> Verdict:
@@ -387,6 +401,8 @@ def _revise_one(
 
     if v.label is Label.META and _item_among_items(v, prev, nxt):
         return v.relabel(Label.SHORT)  # "– PayPal" in a list of "– Bank transfer", "– Bitcoin"
+    if v.label is Label.META and _field_value(v, prev):
+        return v.relabel(Label.SHORT)  # "Tested battery life:" / "9 hours": a spec's value
     if (
         v.label is Label.SHORT
         and any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))  # beside a time

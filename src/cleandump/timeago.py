@@ -19,7 +19,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["TimeInfo", "alternation", "find_date", "parse_fetched_at", "parse_time"]
+__all__ = ["TimeInfo", "alternation", "bare_count", "find_date", "parse_fetched_at", "parse_time"]
 
 #: Unit words (case-folded) and their length in seconds.
 UNITS: dict[str, int] = {
@@ -325,6 +325,13 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
         return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
     return _parse_date(text.strip(), key) or _cjk_date(text.strip(), key) or _two_stamps(text.strip(), key)
+
+
+def bare_count(text: str) -> bool:
+    """A relative time without its "ago" ("9 hours", "3h"): a stamp in a feed, but as often a
+    length of time (a battery's life, a video's)."""
+    m = _RELATIVE.match(" ".join(text.casefold().split()).strip(" .·•|-–—"))
+    return m is not None and not m["ago"]
 
 
 def _on_date(text: str, key: str) -> TimeInfo | None:
