@@ -879,3 +879,33 @@ def test_a_length_of_time_under_a_fields_label_is_its_value(label: str, value: s
     assert result.main is not None and MORE_BODY[-1] in result.main.paragraphs
     assert (value in result.main.paragraphs) == spec
     assert result.main.time_ago == (None if spec else value)
+
+
+def test_a_ranking_printed_one_cell_per_line_does_not_cut_the_article_in_two() -> None:
+    """A ranking's table in the middle of an article, dumped one cell per line (rank, name,
+    amount, change): forty rows of short lines cost like a menu, and the densest run of text
+    was a longer promotion further down instead of the article's two halves around the table."""
+    names = ["North Mutual", "Harbour Life", "Crest Group", "Summit Assurance", "Delta Re", "Pine Holdings"]
+    rows = [
+        [str(k + 1), f"{names[k % 6]} {k // 6 + 1}", f"{(900 - 17 * k) * 1000:,}", f"{(k * 7) % 19 - 9}.{k % 10}"]
+        for k in range(40)
+    ]
+    table = ["Rank", "Company", "Premiums ($'000)", "% Change", *[cell for row in rows for cell in row]]
+    promo = [
+        f"Our {topic} newsletter is sent every {day}, and readers who sign up this month get the first "
+        f"issue of the year free, with a guide to the {topic} market and what to expect from it."
+        for topic, day in [("insurance", "Monday"), ("pensions", "Tuesday"), ("mortgage", "Friday"), ("tax", "Sunday")]
+    ]
+    menu = [f"{section} {part}" for section in ("Markets", "Rankings", "Careers") for part in ("news", "data", "tools")]
+    more = [
+        *MORE_BODY,
+        "Brokers said the ranking would change little next year, since the largest groups had already "
+        "priced the storms into their reinsurance contracts for the coming season.",
+    ]
+    lines = ["Insurers ranked", *AGGREGATOR_BODY, *table, *more, *menu * 3, *promo, "Contact us"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert AGGREGATOR_BODY[0] in result.main.paragraphs and more[-1] in result.main.paragraphs
+    assert promo[0] not in result.main.paragraphs

@@ -902,12 +902,26 @@ def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tupl
 def _core(lines: list[Verdict]) -> tuple[int, int, float]:
     """The densest run of text: first, last, score. Readers' comments follow the article and
     dialogs follow the footer, so the run is looked for before either (see `_text_end`)."""
-    scores = [_line_score(v) for v in lines]
+    scores = _with_tables(lines, [_line_score(v) for v in lines])
     first, last, score = _max_run(scores[: _text_end(lines, scores)])
     end = _records_start(lines, first, last)
     if end <= last and sum(scores[first:end]) >= sum(scores[end : last + 1]):
         last, score = end - 1, sum(scores[first:end])  # records after an article, not a page of records
     return first, last, score
+
+
+def _with_tables(lines: list[Verdict], scores: list[float]) -> list[float]:
+    """Scores with each table printed one cell per line after a paragraph (`_table_end`: ranks,
+    amounts, a name between them) made neutral: a ranking's hundred rows cost like a menu's
+    links, and cut the article around them in two."""
+    k = 1
+    while k < len(lines):
+        if lines[k].label is Label.SHORT and lines[k - 1].label is Label.CONTENT and (end := _table_end(lines, k)) >= k:
+            scores[k : end + 1] = [0.0] * (end + 1 - k)
+            k = end + 1
+        else:
+            k += 1
+    return scores
 
 
 def _records_start(lines: list[Verdict], first: int, last: int) -> int:
