@@ -909,3 +909,26 @@ def test_a_ranking_printed_one_cell_per_line_does_not_cut_the_article_in_two() -
     assert result.main is not None
     assert AGGREGATOR_BODY[0] in result.main.paragraphs and more[-1] in result.main.paragraphs
     assert promo[0] not in result.main.paragraphs
+
+
+def test_a_comment_signed_under_its_authors_card_is_not_a_teasers_outlet() -> None:
+    """Stack Exchange prints a comment, its author's name, then the name again after a dash
+    ("Jane Doe" / "– Jane Doe"): a signature, not the "- Outlet" header that opens a teaser card
+    in an aggregator's dump (which comes under the outlet's name and a time), so the thread is
+    not cut into cards at every comment."""
+    comment = "Have you checked whether the strait has a second lane for smaller ships?"
+    lines = [
+        "Storm closes Dover strait again",
+        *AGGREGATOR_BODY,
+        comment,
+        "Jane Doe",
+        "– Jane Doe",
+        "Commented Jan 4, 2024 at 11:37",
+        *MORE_BODY,
+        "Contact us",
+    ]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.related == ()
+    assert result.main is not None and MORE_BODY[-1] in result.main.paragraphs

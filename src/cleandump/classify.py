@@ -391,6 +391,19 @@ def _field_value(v: Verdict, prev: Verdict | None) -> bool:
     return len(words) <= FIELD_LABEL_WORDS and DATED_MARKERS.isdisjoint(words) and bare_count(v.line.text)
 
 
+def _signature(v: Verdict, prev: Verdict | None) -> bool:
+    """A dash and the name printed on the line right above ("Jane Doe" / "– Jane Doe"): a
+    comment signed under its author's card (Stack Exchange), not a teaser's "- Outlet" header,
+    which comes under the outlet's name and a time."""
+    return (
+        prev is not None
+        and v.header is not None
+        and v.header.kind == "outlet"
+        and v.line.text[:1] in "-–—"
+        and prev.line.norm == v.line.norm
+    )
+
+
 def _revise_one(
     v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None = None, before: Verdict | None = None
 ) -> Verdict:
@@ -401,6 +414,8 @@ def _revise_one(
 
     if v.label is Label.META and _item_among_items(v, prev, nxt):
         return v.relabel(Label.SHORT)  # "– PayPal" in a list of "– Bank transfer", "– Bitcoin"
+    if v.label is Label.META and _signature(v, prev):
+        return v.relabel(Label.SHORT)  # "Andrej Kesely" / "– Andrej Kesely": a comment's signature
     if v.label is Label.META and _field_value(v, prev):
         return v.relabel(Label.SHORT)  # "Tested battery life:" / "9 hours": a spec's value
     if (
