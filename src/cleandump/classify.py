@@ -367,10 +367,8 @@ def _item_among_items(v: Verdict, prev: Verdict | None, nxt: Verdict | None) -> 
     line that is no header and opens with the same dash: an item of a list, not an outlet."""
     mark = v.line.text[:1]
     return (
-        v.header is not None
-        and v.header.kind == "outlet"
+        _dash_outlet(v)
         and v.line.list_item
-        and mark in "-–—"
         and any(
             x is not None and x.label is not Label.META and x.line.list_item and x.line.text[:1] == mark
             for x in (prev, nxt)
@@ -395,13 +393,12 @@ def _signature(v: Verdict, prev: Verdict | None) -> bool:
     """A dash and the name printed on the line right above ("Jane Doe" / "– Jane Doe"): a
     comment signed under its author's card (Stack Exchange), not a teaser's "- Outlet" header,
     which comes under the outlet's name and a time."""
-    return (
-        prev is not None
-        and v.header is not None
-        and v.header.kind == "outlet"
-        and v.line.text[:1] in "-–—"
-        and prev.line.norm == v.line.norm
-    )
+    return prev is not None and _dash_outlet(v) and prev.line.norm == v.line.norm
+
+
+def _dash_outlet(v: Verdict) -> bool:
+    """An outlet read from a line that opens with a dash ("- Reuters", "– PayPal")."""
+    return v.header is not None and v.header.kind == "outlet" and v.line.text[:1] in ("-", "–", "—")
 
 
 def _revise_one(

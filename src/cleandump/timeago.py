@@ -288,7 +288,7 @@ class TimeInfo:
 
 def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     """Parse a whole line that is only a time expression; None otherwise."""
-    key = norm if norm is not None else " ".join(text.casefold().replace("’", "'").split()).strip(" .·•|-–—")
+    key = norm if norm is not None else _key(text)
     if not key or len(key) > 60:
         return None
     first = key.split(" ", 1)[0]
@@ -330,8 +330,14 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
 def bare_count(text: str) -> bool:
     """A relative time without its "ago" ("9 hours", "3h"): a stamp in a feed, but as often a
     length of time (a battery's life, a video's)."""
-    m = _RELATIVE.match(" ".join(text.casefold().split()).strip(" .·•|-–—"))
+    m = _RELATIVE.match(_key(text))
     return m is not None and not m["ago"]
+
+
+def _key(text: str) -> str:
+    """A time expression as the patterns read it: case-folded, one space between words, curly
+    apostrophes straight, separators off its ends."""
+    return " ".join(text.casefold().replace("’", "'").split()).strip(" .·•|-–—")
 
 
 def _on_date(text: str, key: str) -> TimeInfo | None:
