@@ -932,3 +932,39 @@ def test_a_comment_signed_under_its_authors_card_is_not_a_teasers_outlet() -> No
     assert_accounted(dump, result)
     assert result.related == ()
     assert result.main is not None and MORE_BODY[-1] in result.main.paragraphs
+
+
+def test_a_sidebar_after_a_thread_of_posts_is_not_the_article() -> None:
+    """A Q&A thread: the question and its answers, each under its editor's and author's names
+    and times, then the site's list of other questions ("Hot Network Questions"), each title a
+    question that reads like a sentence. The list outscored any one post, and headed blocks
+    count half, so it was taken for the page's article; after a run of rival posts it is a
+    sidebar, and the posts are the page's text."""
+    subjects = ["The ferry", "My kettle", "Our router", "The old printer"]
+    posts = [
+        [
+            f"{subject} stopped working after the storm, and I have tried {k + 2} different fixes from "
+            f"the manual without any luck so far, which is why I am asking here.",
+            f"When I switch {subject.lower()} on it runs for {k + 3} minutes, then the light turns red "
+            f"and nothing I press makes any difference until I unplug it for an hour.",
+            f"Has anyone seen {subject.lower()} do this before, and is there a part I should replace "
+            f"first, or would it be cheaper to buy a new one from the shop in town?",
+        ]
+        for k, subject in enumerate(subjects)
+    ]
+    names = ["Jane Doe", "Rui Costa", "Amir Haddad", "Lena Berg"]
+    lines = ["Kettle stops after a storm", "Ask Question", "Asked 2 years ago", "Modified 1 year ago"]
+    for k, (name, post) in enumerate(zip(names, posts, strict=True)):
+        lines += [str(k + 3), *post, "Share", "Improve this answer", f"edited Jan {k + 4}, 2024 at 11:3{k}", name]
+    sidebar = [
+        f"Why does my {thing} {verb} when the {other} is {state}?"
+        for thing in ("kettle", "router", "bicycle", "printer", "heater", "radio", "fridge", "doorbell")
+        for verb, other, state in [("stop working", "window", "open"), ("make a noise", "lamp", "on")]
+    ]
+    listed = [line for k, title in enumerate(sidebar) for line in (str(k * 7 % 23 + 1), title)]
+    dump = "\n".join([*lines, "Related", *listed, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is None or sidebar[0] not in result.main.paragraphs
+    kept = {p for a in result.articles for p in a.paragraphs}
+    assert all(p in kept for post in posts for p in post)

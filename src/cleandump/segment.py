@@ -707,7 +707,20 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
             return None, 0.0
     if best_headed and best is not None and _inside_feed(headed_at, best):
         return None, 0.0
+    if best is not None and not best_headed and (thread := _posts_before(units, headed_cores, headed_at, best, title)):
+        return None, thread  # the thread's text is prose: the page is no listing (see `_page_kind`)
     return best, best_core
+
+
+def _posts_before(units: list[_Unit], cores: list[float], at: list[int], best: int, title: str | None) -> float:
+    """The cores' sum of a run of headed blocks of text before the best block that rival it (a
+    thread's posts, each under its author and time), or 0.0: after such a run the best block is
+    the sidebar after a thread, not the page's article."""
+    if _titled(units[best], title):
+        return 0.0
+    best_core = units[best].core()[2]
+    peers = [c for c, j in zip(cores, at, strict=True) if j < best and c * HEADED_PEERS >= best_core]
+    return sum(peers) if len(peers) > HEADED_PEER_COUNT and sum(peers) >= best_core else 0.0
 
 
 #: A unit whose distinct text words (at least `ECHO_MIN_WORDS`) lie this much inside the main
