@@ -968,3 +968,75 @@ def test_a_sidebar_after_a_thread_of_posts_is_not_the_article() -> None:
     assert result.main is None or sidebar[0] not in result.main.paragraphs
     kept = {p for a in result.articles for p in a.paragraphs}
     assert all(p in kept for post in posts for p in post)
+
+
+def test_the_longest_answer_of_a_thread_is_one_post_not_the_article() -> None:
+    """A Q&A thread whose accepted answer is many times longer than the others: every answer
+    ends with the same buttons ("Share", "Improve this answer") before the next one's header,
+    so the long answer is one post of the thread, not an article with small teasers after it."""
+    long_answer = [
+        f"Step {k}: the {part} of the kettle can fail after a power cut, and checking it first saves "
+        f"you from taking the whole base apart, which voids the warranty on most models."
+        for k, part in enumerate(["fuse", "thermostat", "switch", "element", "seal", "plug", "cable", "lid"], 1)
+    ]
+    short_answers = [
+        [f"I had the same problem with my {thing}; a new {part} fixed it for under ten pounds at the shop."]
+        for thing, part in [("kettle", "fuse"), ("toaster", "switch"), ("heater", "thermostat"), ("radio", "plug")]
+    ]
+    question = [
+        "My kettle stopped working after the storm, and I have tried two different fixes from the "
+        "manual without any luck so far, which is why I am asking here.",
+    ]
+    lines = ["Kettle stops after a storm", *question, "Share", "Improve this question"]
+    names = ["Jane Doe", "Rui Costa", "Amir Haddad", "Lena Berg", "Tom Reed"]
+    for k, (name, post) in enumerate(zip(names, [long_answer, *short_answers], strict=True)):
+        lines += [f"edited Jan {k + 4}, 2024 at 11:3{k}", name, *post, "Share", "Improve this answer"]
+    dump = "\n".join([*lines, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is None
+    kept = {p for a in result.related for p in a.paragraphs}
+    assert all(p in kept for post in [long_answer, *short_answers] for p in post)
+
+
+def test_a_list_of_other_questions_is_not_the_article() -> None:
+    """A list of other pages' questions under the text ("Hot Network Questions", "People also
+    ask"): each title reads as a sentence, and together they outscored the short article above
+    them. A run of one-sentence lines, half of them questions, now costs as short lines do."""
+    questions = [
+        f"Why does {thing} {verb} after {event}?"
+        for thing in ("my kettle", "the ferry timetable", "a cheap router", "our garden hose")
+        for verb, event in [("stop working", "a storm at sea"), ("change so often", "the clocks go back")]
+    ]
+    listed = [*questions[:4], "Leetcode Coin Change", *questions[4:]]
+    body = [*AGGREGATOR_BODY, *MORE_BODY]
+    dump = "\n".join(["Storm closes Dover strait again", *body, "Hot Network Questions", *listed, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == body
+
+
+def test_the_last_post_of_a_long_thread_is_not_the_article() -> None:
+    """A forum thread of short posts, each under its author and date, whose last post runs on
+    into the site's terms printed as prose: that block outscores every post, but after six or
+    more posts under headers of their own it is one more post of the thread, not the article."""
+    names = ["TissueBox", "Poltergust", "BassForever", "Saikyo", "poptire", "brannigan", "Lbbaker", "Nilson"]
+    posts = [
+        f"I would bring {k + 2} friends and a {gear} to the fight, and we would still lose within an hour."
+        for k, gear in enumerate(["torch", "map", "kettle", "ladder", "rope", "radio", "tent", "boat"])
+    ]
+    lines = ["You and your friends must fight the final boss"]
+    for k, (name, post) in enumerate(zip(names, posts, strict=True)):
+        lines += [name, f"Mar {k + 2}, 2025", post]
+    terms = [
+        f"The content we make available on this website, and through our other channels, is {what}, "
+        f"and you may not copy, reproduce or distribute it without our written permission, except "
+        f"as the law allows for personal and non-commercial use of the {where}."
+        for what, where in [("protected by copyright", "site"), ("our property", "forum"), ("licensed to us", "pages")]
+    ]
+    dump = "\n".join([*lines, "Your Use of Our Content", *terms])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is None or terms[0] not in result.main.paragraphs
+    kept = {p for a in result.articles for p in a.paragraphs}
+    assert all(p in kept for p in posts)

@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -89,6 +90,10 @@ _NOTICE = regex.compile(
 )  # a notice, not a heading
 FOOTER_REACH = 6
 FOOTER_LINKS = 5
+#: A run of this many one-line titles of up to `QUESTION_TITLE_WORDS` words, half of them
+#: questions, is a list of links to other pages (`_with_question_lists`).
+QUESTION_LIST_LINES = 6
+QUESTION_TITLE_WORDS = 25
 #: Weight of a header-opened unit's core when choosing the main article.
 HEADED_UNIT_WEIGHT = 0.5
 #: ... and is not main when more than HEADED_PEER_COUNT headed units have 1/HEADED_PEERS of its core.
@@ -96,6 +101,12 @@ HEADED_PEERS = 3.0
 HEADED_PEER_COUNT = 2
 #: ... nor when this many headed units with text come both before and after it (a feed's item).
 FEED_SIDE_PEERS = 3
+#: ... nor when this many come before it (the last post of a thread, with the footer's text).
+FEED_TAIL_PEERS = 6
+#: ... nor when this many headed units (it among them) follow the same `POST_END_LINES` lines of
+#: interface text: a thread's posts, each ending in its buttons ("Share", "Reply").
+THREAD_POSTS = 3
+POST_END_LINES = 2
 #: ... and needs a core of at least this score (about that many words of prose).
 HEADED_MIN_CORE = 80.0
 #: A unit opening with the page's title and a core of `HEADED_MIN_CORE` counts this much more
@@ -705,11 +716,34 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
         peers = [c for c, j in zip(headed_cores, headed_at, strict=True) if j == best or not _echoes(units[j], echo)]
         if sum(c * HEADED_PEERS >= best_core for c in peers) > HEADED_PEER_COUNT:
             return None, 0.0
-    if best_headed and best is not None and _inside_feed(headed_at, best):
+    if best_headed and best is not None and (_inside_feed(headed_at, best) or _one_of_posts(units, headed_at, best)):
         return None, 0.0
     if best is not None and not best_headed and (thread := _posts_before(units, headed_cores, headed_at, best, title)):
         return None, thread  # the thread's text is prose: the page is no listing (see `_page_kind`)
     return best, best_core
+
+
+def _one_of_posts(units: list[_Unit], headed_at: list[int], best: int) -> bool:
+    """The best block is one post of a thread: at least `THREAD_POSTS` headed blocks come after
+    the same interface lines ("Share", "Improve this answer"; "Reply"), which end the post above
+    each, and the best block comes after them or ends with them. Posts vary in length far more
+    than a feed's teasers, so their sizes are not compared."""
+    ends = Counter(end for j in headed_at if (end := _post_end(units, j)))
+    if not ends:
+        return False
+    mark, count = ends.most_common(1)[0]
+    return count >= THREAD_POSTS and mark in (_post_end(units, best), _post_end(units, best + 1))
+
+
+def _post_end(units: list[_Unit], i: int) -> tuple[str, ...]:
+    """The interface lines that end the block before unit `i` (its last `POST_END_LINES` lines
+    when all of them are interface text), or () when they are not all interface text."""
+    if not 0 < i < len(units):
+        return ()
+    tail = _non_blank(units[i - 1].verdicts)[-POST_END_LINES:]
+    if len(tail) < POST_END_LINES or any(v.label is not Label.UI for v in tail):
+        return ()
+    return tuple(v.line.norm for v in tail)
 
 
 def _posts_before(units: list[_Unit], cores: list[float], at: list[int], best: int, title: str | None) -> float:
@@ -746,7 +780,8 @@ def _inside_feed(headed_at: list[int], best: int) -> bool:
     """A headed unit with `FEED_SIDE_PEERS` headed units of text on either side is one item of
     a feed (a news page of full-text posts, one of them longer), not the page's article."""
     before = sum(j < best for j in headed_at)
-    return before >= FEED_SIDE_PEERS and len(headed_at) - before - 1 >= FEED_SIDE_PEERS
+    after = len(headed_at) - before - 1
+    return (before >= FEED_SIDE_PEERS and after >= FEED_SIDE_PEERS) or before >= FEED_TAIL_PEERS
 
 
 def _titled(unit: _Unit, title: str | None) -> bool:
@@ -915,7 +950,7 @@ def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tupl
 def _core(lines: list[Verdict]) -> tuple[int, int, float]:
     """The densest run of text: first, last, score. Readers' comments follow the article and
     dialogs follow the footer, so the run is looked for before either (see `_text_end`)."""
-    scores = _with_tables(lines, [_line_score(v) for v in lines])
+    scores = _with_question_lists(lines, _with_tables(lines, [_line_score(v) for v in lines]))
     first, last, score = _max_run(scores[: _text_end(lines, scores)])
     end = _records_start(lines, first, last)
     if end <= last and sum(scores[first:end]) >= sum(scores[end : last + 1]):
@@ -935,6 +970,37 @@ def _with_tables(lines: list[Verdict], scores: list[float]) -> list[float]:
         else:
             k += 1
     return scores
+
+
+def _with_question_lists(lines: list[Verdict], scores: list[float]) -> list[float]:
+    """Scores with each list of questions' titles made to cost as a short line does: a run of
+    `QUESTION_LIST_LINES` one-sentence lines or more (counts between them allowed), half of them
+    questions ("Hot Network Questions", "People also ask", a Q&A site's "Related"). Each title
+    reads as a sentence, so the list outscored the thread or article it sits beside."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _listed_title(lines[end]):
+            end += 1
+        titles = [v for v in lines[k:end] if not v.line.text.isdigit()]
+        if len(titles) >= QUESTION_LIST_LINES and 2 * sum(
+            v.line.text.rstrip(")] ").endswith("?") for v in titles
+        ) >= len(titles):
+            scores[k:end] = [min(s, -0.3) for s in scores[k:end]]
+        k = end + 1
+    return scores
+
+
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
+
+
+def _listed_title(v: Verdict) -> bool:
+    """A line that can be one entry of a list of titles: short, one sentence at most."""
+    return (
+        v.label in (Label.SHORT, Label.CONTENT)
+        and v.line.n_words <= QUESTION_TITLE_WORDS
+        and _SENTENCE_INSIDE.search(v.line.text) is None
+    )
 
 
 def _records_start(lines: list[Verdict], first: int, last: int) -> int:
