@@ -1040,3 +1040,56 @@ def test_the_last_post_of_a_long_thread_is_not_the_article() -> None:
     assert result.main is None or terms[0] not in result.main.paragraphs
     kept = {p for a in result.articles for p in a.paragraphs}
     assert all(p in kept for p in posts)
+
+
+def _thread(first: list[str], replies: list[list[str]]) -> tuple[str, list[str]]:
+    """A forum thread's dump: each post's author card ("Name" / "Member" / date) over its text,
+    then a "Quote" button; and every post's paragraphs, in order."""
+    names = ["Mr_Enigmatic", "PinkElephant", "Dave-in-Decatur", "clo", "jsn55", "ldubs"]
+    lines = ["Forums", "Hardware", "Editing PC build, May 2024"]
+    for k, post in enumerate([first, *replies]):
+        lines += [names[k], "Member", f"Posted May {k + 3}, 2024", *post, "Quote"]
+    return "\n".join([*lines, "Go to topic listing"]), [p for post in [first, *replies] for p in post]
+
+
+def test_a_forums_replies_under_its_first_post_are_the_thread() -> None:
+    """A thread's first post and its replies, each under an author card printed from one
+    template: the replies are the page's text too, folded into its article, not teasers."""
+    first = [
+        "Hi all, long time watcher, new forum member. I want a PC for editing 4K video and some "
+        "gaming, with a budget of about two thousand dollars, and I am unsure about the parts.",
+        "I was looking at a twelve-core processor with sixty-four gigabytes of memory, a mid-range "
+        "graphics card and two fast drives, one for the system and one for the footage.",
+        "Would you change anything in that list, and is it worth waiting for the new processors "
+        "that are due in the autumn, or will prices stay high for a while after they come out?",
+    ]
+    replies = [
+        [
+            f"{opening} the {part} is where I would spend more, since editing software leans on it "
+            f"far more than games do, and the rest of your list looks fine for the budget."
+        ]
+        for opening, part in [
+            ("Honestly,", "processor"),
+            ("In my experience", "memory"),
+            ("I think", "graphics card"),
+            ("For 4K work", "storage"),
+        ]
+    ]
+    dump, paragraphs = _thread(first, replies)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert all(p in result.main.paragraphs for p in paragraphs)
+    assert result.related == ()
+
+
+def test_short_comments_under_an_article_are_not_folded_into_it() -> None:
+    """The same template under an article whose text outweighs all the comments together:
+    readers' comments, not the page's thread, so the article keeps only its own text."""
+    first = [*AGGREGATOR_BODY, *MORE_BODY] * 1
+    replies = [[f"Great piece, thanks {k}."] for k in range(4)]
+    dump, _ = _thread(first, replies)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert not any(r[0] in result.main.paragraphs for r in replies)

@@ -107,6 +107,8 @@ FEED_TAIL_PEERS = 6
 #: interface text: a thread's posts, each ending in its buttons ("Share", "Reply").
 THREAD_POSTS = 3
 POST_END_LINES = 2
+#: A post's template lines are looked for among the last this many lines of its unit (`_replies`).
+POST_TAIL_LINES = 4
 #: ... and needs a core of at least this score (about that many words of prose).
 HEADED_MIN_CORE = 80.0
 #: A unit opening with the page's title and a core of `HEADED_MIN_CORE` counts this much more
@@ -214,9 +216,12 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
         main_idx = None
     drafts: list[Draft] = []
     removed: list[Removal] = [removal(v) for v in headings]
+    replies = _replies(units, main_idx) if kind == "article" else set()
     for i, unit in enumerate(units):
         if i == main_idx:
             draft, dropped = _main_draft(unit, title)
+        elif i in replies:
+            draft, dropped = _draft(unit, "reply")
         elif unit.is_teaser() or (main_idx is None and unit.first_of_feed()):
             draft, dropped = _draft(unit, "related")
         else:
@@ -224,9 +229,55 @@ def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[li
         removed.extend(dropped)
         if draft is not None:
             drafts.append(replace(draft, listing=True) if kind == "listing" and i == main_idx else draft)
+    drafts = _with_replies(drafts)
     drafts.sort(key=lambda d: d.role != "main")
     removed.sort(key=lambda r: r.line or 0)
     return drafts, removed
+
+
+def _replies(units: list[_Unit], main: int | None) -> set[int]:
+    """Units after the main one that are replies in its thread: a run of headed units, at least
+    `THREAD_POSTS` of them ending with a line that also ends the main one (a post's template
+    under its text: "Member", "Share on other sites", the next author's name), unlike a feed's
+    teasers under an article, each under its own outlet and time; and together holding as much
+    text as the first post, unlike the comments under an article."""
+    if main is None:
+        return set()
+    marks = _tail_marks(units[main])
+    if not marks:
+        return set()
+    run: list[int] = []
+    for j in range(main + 1, len(units)):
+        if not units[j].headed() or units[j].opens_comments():
+            break
+        run.append(j)
+    ends = [j for j in run if _tail_marks(units[j]) & marks]
+    if len(ends) < THREAD_POSTS:
+        return set()
+    replies = run[: run.index(ends[-1]) + 1]
+    if sum(units[j].core()[2] for j in replies) < units[main].core()[2]:
+        return set()  # readers' comments under an article, each a line or two: not its thread
+    return set(replies)
+
+
+def _tail_marks(unit: _Unit) -> set[str]:
+    """The words-bearing short and interface lines among the unit's last `POST_TAIL_LINES` lines."""
+    tail = _non_blank(unit.verdicts)[-POST_TAIL_LINES:]
+    return {v.line.norm for v in tail if v.label in (Label.SHORT, Label.UI) and worded(v)}
+
+
+def _with_replies(drafts: list[Draft]) -> list[Draft]:
+    """The replies' drafts folded into the main article, in reading order: a thread's text is
+    its posts, each with the line over it (its author's name), their headers kept as metadata."""
+    replies = [d for d in drafts if d.role == "reply"]
+    if not replies:
+        return drafts
+    main = next(d for d in drafts if d.role == "main")
+    body = list(main.body)
+    for d in replies:
+        body += [d.title, *d.body] if d.title is not None else d.body
+    merged = replace(main, body=tuple(body), meta=main.meta + tuple(m for d in replies for m in d.meta))
+    return [merged if d is main else d for d in drafts if d.role != "reply"]
 
 
 def _page_kind(
