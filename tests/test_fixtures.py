@@ -973,7 +973,8 @@ def test_a_sidebar_after_a_thread_of_posts_is_not_the_article() -> None:
 def test_the_longest_answer_of_a_thread_is_one_post_not_the_article() -> None:
     """A Q&A thread whose accepted answer is many times longer than the others: every answer
     ends with the same buttons ("Share", "Improve this answer") before the next one's header,
-    so the long answer is one post of the thread, not an article with small teasers after it."""
+    so the long answer is one post of the thread, not an article with small teasers after it.
+    The thread is the page's article: the question above the first answer, then every answer."""
     long_answer = [
         f"Step {k}: the {part} of the kettle can fail after a power cut, and checking it first saves "
         f"you from taking the whole base apart, which voids the warranty on most models."
@@ -994,9 +995,9 @@ def test_the_longest_answer_of_a_thread_is_one_post_not_the_article() -> None:
     dump = "\n".join([*lines, "Contact us"])
     result = cleandump.clean(dump)
     assert_accounted(dump, result)
-    assert result.main is None
-    kept = {p for a in result.related for p in a.paragraphs}
-    assert all(p in kept for post in [long_answer, *short_answers] for p in post)
+    assert result.main is not None and result.related == ()
+    assert result.main.title == "Kettle stops after a storm"
+    assert all(p in result.main.paragraphs for post in [question, long_answer, *short_answers] for p in post)
 
 
 def test_a_list_of_other_questions_is_not_the_article() -> None:

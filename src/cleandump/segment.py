@@ -767,7 +767,9 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
         peers = [c for c, j in zip(headed_cores, headed_at, strict=True) if j == best or not _echoes(units[j], echo)]
         if sum(c * HEADED_PEERS >= best_core for c in peers) > HEADED_PEER_COUNT:
             return None, 0.0
-    if best_headed and best is not None and (_inside_feed(headed_at, best) or _one_of_posts(units, headed_at, best)):
+    if best_headed and best is not None and _one_of_posts(units, headed_at, best):
+        return _thread_opener(units, headed_cores, headed_at)
+    if best_headed and best is not None and _inside_feed(headed_at, best):
         return None, 0.0
     if best is not None and not best_headed and (thread := _posts_before(units, headed_cores, headed_at, best, title)):
         return None, thread  # the thread's text is prose: the page is no listing (see `_page_kind`)
@@ -784,6 +786,16 @@ def _one_of_posts(units: list[_Unit], headed_at: list[int], best: int) -> bool:
         return False
     mark, count = ends.most_common(1)[0]
     return count >= THREAD_POSTS and mark in (_post_end(units, best), _post_end(units, best + 1))
+
+
+def _thread_opener(units: list[_Unit], cores: list[float], at: list[int]) -> tuple[int | None, float]:
+    """The block of text right before a thread's first headed post (the question, the opening
+    post: its header came before any text, so it opened no unit of its own), with the thread's
+    text as its score; or no main article when there is none (`_replies` then finds the posts)."""
+    first = at[0] - 1
+    if first < 0 or not units[first].content_words() or units[first].headed():
+        return None, 0.0
+    return first, units[first].core()[2] + sum(cores)
 
 
 def _post_end(units: list[_Unit], i: int) -> tuple[str, ...]:
