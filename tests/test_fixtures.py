@@ -1094,3 +1094,30 @@ def test_short_comments_under_an_article_are_not_folded_into_it() -> None:
     assert_accounted(dump, result)
     assert result.main is not None
     assert not any(r[0] in result.main.paragraphs for r in replies)
+
+
+def test_a_dialog_printed_after_the_footer_is_not_the_article() -> None:
+    """A newsletter's sign-up dialog printed after the page's footer and its copyright notice:
+    its prose outweighed the article (which counts half under its date line), and the notice
+    closed nothing inside the dialog's own block (no prose before it there). The page's last
+    footer notice now closes the page for every block."""
+    menu = ["Home", "Health", "Mind & Mood", "Heart", "Sleep", "Subscribe"]
+    teaser = "Our editors pick the week's most useful health stories for you, every Friday."
+    article = ["Mind & Mood", "Regular physical activity can boost mood", "July 1, 2023", "By Maureen Salamon"]
+    footer = ["Footer", "About Us", "Permissions", "Content Licensing", "Topics", "Trademark Notice"] * 3
+    dialog = [
+        f"{opening} sign up to receive health news from our doctors, with ways to lessen digestion "
+        f"problems, keep inflammation under control and learn {topic} for a healthier life."
+        for opening, topic in [
+            ("Thanks for visiting!", "simple recipes"),
+            ("Don't miss out:", "new exercises"),
+            ("Stay on top:", "healthy habits"),
+            ("Plus, as a gift,", "what to eat"),
+        ]
+    ]
+    lines = [*menu, teaser, *article, *AGGREGATOR_BODY, "Related Topics", "Free Healthbeat Signup", *footer]
+    lines += ["© 2026 Example Health Publishing. All rights reserved.", *dialog]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY

@@ -737,10 +737,13 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
     headed_at: list[int] = []
     first_barrier = next((i for i, u in enumerate(units) if u.opens_comments()), len(units))
+    footer = _footer_line(units)
     for i, unit in enumerate(units):
         headed = unit.headed() and not _titled(unit, title)
         if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
             continue
+        if _core_after(unit, footer):
+            continue  # a dialog printed after the page's footer (a newsletter's sign-up)
         if i > first_barrier and best is not None:
             break  # readers' comments: the article came before them
         core = unit.core()[2]
@@ -774,6 +777,25 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     if best is not None and not best_headed and (thread := _posts_before(units, headed_cores, headed_at, best, title)):
         return None, thread  # the thread's text is prose: the page is no listing (see `_page_kind`)
     return best, best_core
+
+
+def _footer_line(units: list[_Unit]) -> int | None:
+    """Number of the line that closes the page's footer, or None: the last copyright notice
+    after a footer's links (see `_text_end`), with a run of prose before the first. (A page may
+    print a notice before its article, under a widget of market data, or its footer once per
+    page of an endless scroll: the last one closes the page.)"""
+    lines = _non_blank([v for u in units for v in u.verdicts])
+    closers = [k for k, v in enumerate(lines) if v.rule is not None and _footer_notice(lines, k)]
+    return lines[closers[-1]].line.number if _closed_at(lines, closers, None) < len(lines) else None
+
+
+def _core_after(unit: _Unit, footer: int | None) -> bool:
+    """The unit's densest run of text starts after the page's footer has closed it."""
+    if footer is None:
+        return False
+    first, _, _ = unit.core()
+    lines = _non_blank(unit.verdicts)
+    return bool(lines) and lines[first].line.number > footer
 
 
 def _one_of_posts(units: list[_Unit], headed_at: list[int], best: int) -> bool:
