@@ -1121,3 +1121,30 @@ def test_a_dialog_printed_after_the_footer_is_not_the_article() -> None:
     result = cleandump.clean(dump)
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+def test_more_on_links_under_a_lists_entries_do_not_cut_the_list() -> None:
+    """A list of album reviews, each signed and followed by "More on <artist>": the link of the
+    entry above (it names the entry's artist), not a heading that opens a block of other
+    stories, so the list stays one article instead of a feed of its entries. A "More on" heading
+    about another name still opens a related block."""
+    entries = [
+        ("Goblin Band", "A Loaf Of Wax", "a live record that catches the band at its loosest and best"),
+        ("Elijah Minnelli", "Clams As A Main Meal", "a reggae lilt under lyrics about seaside towns"),
+        ("Dry Cleaning", "Let Me Grow", "spoken verses over guitars that never settle down"),
+        ("Hen Ogledd", "Scales Will Fall", "folk songs bent through synthesizers and tape loops"),
+    ]
+    lines = ["The best albums of November", *AGGREGATOR_BODY[:1]]
+    for artist, album, what in entries:
+        review = (
+            f"{album} by {artist} is {what}, and it rewards a second listen more than almost anything "
+            f"else released this month, which is why it made our list."
+        )
+        lines += [f"{artist}{album}", review, "Patrick Clarke", f"More on {artist}"]
+    teaser = ["More on Ferry Services", "Ferry operators warn of higher fares this winter", "Reuters", "2 hours ago"]
+    dump = "\n".join([*lines, *teaser, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert all(any(album in p for p in result.main.paragraphs) for _, album, _ in entries)
+    assert {r.text for r in result.removed if r.rule == "entry-link"} == {f"More on {a}" for a, _, _ in entries}

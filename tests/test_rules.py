@@ -470,3 +470,17 @@ def test_a_consent_plugins_cookie_table_is_a_notice(line: str, notice: bool) -> 
     web developer's page explains that the server or the browser sets one."""
     got = Rules.default().match_notice_lines([normalize_line(line)])[0]
     assert (got is not None and got.id == "cookie-notice") == notice
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [
+        ("More on Goblin Band", "goblin band"),
+        ("More from Reuters", "reuters"),
+        ("Related stories", None),
+        ("Goblin Band", None),
+    ],
+)
+def test_a_section_headings_subject_is_the_name_it_is_about(line: str, subject: str | None) -> None:
+    rules = Rules.default()
+    assert rules.heading_subject(normalize_line(line)) == subject

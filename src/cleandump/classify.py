@@ -70,6 +70,9 @@ CARD_LINK_REPEATS = 3
 CONTENTS_RULE = Rule(
     "contents-list", "ui", "", "a table of contents: its entries come again below as the article's subheads"
 )
+ENTRY_LINK_RULE = Rule(
+    "entry-link", "ui", "", "a 'More on <name>' link under an entry about that name; not a section heading"
+)
 GENERIC_RULE = Rule("ui-generic", "ui", "", "short line of interface vocabulary without sentence punctuation")
 NO_WORDS_RULE = Rule("no-words", "ui", "", "line of punctuation or symbols only: a separator or an icon's glyph")
 
@@ -277,14 +280,17 @@ def as_byline(v: Verdict, rule: Rule = NAMED_RULE) -> Verdict:
     return v.relabel(Label.META, rule, Header("byline", author=v.line.text, known=True))
 
 
-def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]:
+def revise(verdicts: tuple[Verdict, ...], config: Config, rules: Rules | None = None) -> tuple[Verdict, ...]:
     """Context-sensitive pass: outlets next to time stamps, UI-looking headings inside text.
     A line's neighbours are the nearest lines with words: a separator line ("·", "|") between
-    an outlet and its time does not part them."""
+    an outlet and its time does not part them. With the catalog (`rules`), a "More on <name>"
+    heading under an entry about that name is the entry's link (`_entry_links`)."""
     out = list(verdicts)
     idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK and v.rule is not NO_WORDS_RULE]
     for i in _contents_list(out, idx):
         out[i] = out[i].relabel(Label.UI, CONTENTS_RULE)
+    for i in _entry_links(out, idx, rules) if rules is not None else ():
+        out[i] = out[i].relabel(Label.UI, ENTRY_LINK_RULE)
     for pos, i in enumerate(idx):
         prev = out[idx[pos - 1]] if pos > 0 else None
         nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
@@ -295,6 +301,27 @@ def revise(verdicts: tuple[Verdict, ...], config: Config) -> tuple[Verdict, ...]
             before = verdicts[idx[pos - 2]] if pos > 1 and out[i].label is Label.SHORT else None
             out[i] = _revise_one(out[i], prev, nxt, after, before)
     return tuple(out)
+
+
+#: A "More on <name>" heading is an entry's own link when the name is in the entry's last lines.
+ENTRY_LINK_REACH = 4
+#: ... and such links come under this many entries at least: one alone is a section about the
+#: name just printed above it ("Written by Priya Raman" / "More from Priya Raman").
+ENTRY_LINKS_MIN = 2
+
+
+def _entry_links(out: list[Verdict], idx: list[int], rules: Rules) -> list[int]:
+    """Section headings about a name ("More on Goblin Band") printed under entries of a list,
+    each about that name (a review of Goblin Band's album, a school's profile): each entry's own
+    link, not a heading that opens a block of other stories."""
+    found = []
+    for pos, i in enumerate(idx):
+        if out[i].label is not Label.HEADING or not (subject := rules.heading_subject(out[i].line.norm)):
+            continue
+        above = " ".join(out[k].line.norm for k in idx[max(0, pos - ENTRY_LINK_REACH) : pos])
+        if f" {subject}" in f" {above}":  # at a word's start: "goblin band" in "goblin banda loaf of wax"
+            found.append(i)
+    return found if len(found) >= ENTRY_LINKS_MIN else []  # one is an author's "More from <name>"
 
 
 #: A table of contents: a run of at least this many short lines (of at most `CONTENTS_WORDS`

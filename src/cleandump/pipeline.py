@@ -352,7 +352,7 @@ def _label(raw: list[str], rules: Rules, config: Config) -> tuple[tuple[Verdict,
     """Stages 1-3: every line's verdict, and whether the text is English (subhead splitting)."""
     stop = document_stopwords(raw, rules)
     english = any(name == "english" and words is stop for name, words in rules.stoplists)
-    return revise(classify(line_features(raw, rules, stop), rules, config, stop), config), english
+    return revise(classify(line_features(raw, rules, stop), rules, config, stop), config, rules), english
 
 
 def _assemble(

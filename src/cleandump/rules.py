@@ -69,7 +69,7 @@ def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 def _phrase_regex(phrases: Iterable[str]) -> regex.Pattern[str] | None:
     keys = (normalize_line(p.replace("{brand}", "brandslot")) for p in phrases)
-    parts = [regex.escape(k).replace("brandslot", "{brand}") for k in keys]
+    parts = [regex.escape(k).replace("brandslot", "(?P<brand>{brand})") for k in keys]
     return _compile("(?:" + "|".join(parts) + ")") if parts else None
 
 
@@ -105,6 +105,16 @@ class _PhraseSet:
         if self.wild_starts is not None and norm.split(" ", 1)[0] not in self.wild_starts:
             return False  # every `{brand}` phrase starts with a word of its own
         return self.wild.fullmatch(norm) is not None
+
+    def brand(self, norm: str) -> str | None:
+        """What stands for `{brand}` when a `{brand}` phrase matches ("goblin band" of "more on
+        goblin band"), else None."""
+        if norm in self.exact or not self.wild or len(norm) > 160:
+            return None
+        if self.wild_starts is not None and norm.split(" ", 1)[0] not in self.wild_starts:
+            return None
+        m = self.wild.fullmatch(norm)
+        return m.group("brand") if m is not None else None
 
     def match_tabs(self, norm: str) -> bool:
         """Two listed phrases run together, as a tab strip flattens ("most read most shared")."""
@@ -306,6 +316,11 @@ class Rules:
     def is_section_heading(self, norm: str) -> bool:
         """Whether this normalised line is a heading that opens a teaser block."""
         return self._headings.match(norm) or self._headings.match_tabs(norm)
+
+    def heading_subject(self, norm: str) -> str | None:
+        """The name a section heading is about ("goblin band" of "more on goblin band"), when it
+        matched a `{brand}` phrase; None for a heading without one ("related stories")."""
+        return self._headings.brand(norm)
 
     def is_outlet(self, norm: str) -> bool:
         """Whether this normalised line is a known outlet name."""
