@@ -676,3 +676,14 @@ def test_a_listing_whose_records_hold_link_lines_is_read_whole() -> None:
     assert main is not None
     titles = [p for p in main.paragraphs if p.startswith("Title: ")]
     assert len(titles) == 24
+
+
+def test_markup_after_a_stray_closing_html_tag_is_read() -> None:
+    """A page whose shell closes (`</html>`) before its article is printed: the parser puts the
+    rest in a second top-level element, which a walk from the document's root never reached,
+    so the article was lost without a trace (no text, no removal)."""
+    paras = [PARA, PARA.replace("Tuesday", "Monday"), PARA.replace("roads", "bridges")]
+    shell = '<!doctype html><html><head><title>Budget passes</title></head><body><nav><a href="/">Home</a></nav></body></html>'
+    page = shell + '<div class="post"><h1>Budget passes</h1>' + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
+    result = cleandump.clean_html(page)
+    assert result.main is not None and list(result.main.paragraphs) == paras

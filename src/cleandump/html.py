@@ -175,6 +175,7 @@ def html_to_lines(text: str) -> HtmlLines:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return _stream_lines(text, PageMeta())
+    _adopt_strays(root)
     out = HtmlLines([], [], [], [], meta=page_metadata(root))
     buf: list[str] = []
     linked = [0]  # characters of link text in `buf`
@@ -247,6 +248,17 @@ def html_to_lines(text: str) -> HtmlLines:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return _stream_lines(text, out.meta)  # libxml2 dropped what lies below its depth limit
     return out
+
+
+def _adopt_strays(root: etree._Element) -> None:
+    """Move what the parser left beside the document's root into its body. Markup after a stray
+    `</html>` (a plugin's template printed late, a page whose article follows a closed shell)
+    becomes a second top-level element that a walk from the root never reaches."""
+    host = root.find("body")
+    host = root if host is None else host
+    for stray in list(root.itersiblings()):
+        if isinstance(stray.tag, str):
+            host.extend(list(stray))
 
 
 class _Streamer(HTMLParser):
