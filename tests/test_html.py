@@ -683,7 +683,10 @@ def test_markup_after_a_stray_closing_html_tag_is_read() -> None:
     rest in a second top-level element, which a walk from the document's root never reached,
     so the article was lost without a trace (no text, no removal)."""
     paras = [PARA, PARA.replace("Tuesday", "Monday"), PARA.replace("roads", "bridges")]
-    shell = '<!doctype html><html><head><title>Budget passes</title></head><body><nav><a href="/">Home</a></nav></body></html>'
+    shell = (
+        '<!doctype html><html><head><title>Budget passes</title></head><body><nav><a href="/">Home</a></nav>'
+        "</body></html>"
+    )
     page = shell + '<div class="post"><h1>Budget passes</h1>' + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
     result = cleandump.clean_html(page)
     assert result.main is not None and list(result.main.paragraphs) == paras
