@@ -68,6 +68,12 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "View this email in your browser",
         "You are receiving this email because you signed up at example.com.",
         "This email was sent to jane@example.com",
+        # a consent platform's preference centre
+        "When you visit any website, it may store or retrieve information on your browser, mostly in the "
+        "form of cookies. This information might be about you, your preferences or your device.",
+        "These cookies are necessary for the website to function and cannot be switched off in our systems.",
+        "Strictly Necessary Cookies",
+        "Always Active",
     ],
 )
 def test_brand_wildcards_and_patterns_match_unseen_brands(line: str) -> None:
@@ -102,6 +108,7 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
         "You get this message when the server is down.",  # documentation, not an e-mail's footer
         "3M",  # a maker's name, or a figure ("14M" a day): not "3 m(inutes)" of reading
         "14M",
+        "These cookies are delicious, and they keep for a week in a tin.",  # a recipe's, not a banner's
     ],
 )
 def test_ordinary_lines_do_not_match(line: str) -> None:
