@@ -1062,18 +1062,23 @@ def _with_question_lists(lines: list[Verdict], scores: list[float]) -> list[floa
     `QUESTION_LIST_LINES` one-sentence lines or more (counts between them allowed), half of them
     questions ("Hot Network Questions", "People also ask", a Q&A site's "Related"). Each title
     reads as a sentence, so the list outscored the thread or article it sits beside."""
+    if 2 * sum(map(_question, lines)) < QUESTION_LIST_LINES:
+        return scores  # (most units: no run can hold enough questions)
     k = 0
     while k < len(lines):
         end = k
         while end < len(lines) and _listed_title(lines[end]):
             end += 1
         titles = [v for v in lines[k:end] if not v.line.text.isdigit()]
-        if len(titles) >= QUESTION_LIST_LINES and 2 * sum(
-            v.line.text.rstrip(")] ").endswith("?") for v in titles
-        ) >= len(titles):
+        if len(titles) >= QUESTION_LIST_LINES and 2 * sum(map(_question, titles)) >= len(titles):
             scores[k:end] = [min(s, -0.3) for s in scores[k:end]]
         k = end + 1
     return scores
+
+
+def _question(v: Verdict) -> bool:
+    """The line ends with a question mark, closing brackets aside ("(and why?)" counts)."""
+    return "?" in v.line.text[-12:] and v.line.text.rstrip(")] ").endswith("?")
 
 
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
