@@ -742,10 +742,10 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
         headed = unit.headed() and not _titled(unit, title)
         if (unit.after_heading and unit.small() and not headed) or not unit.content_words():
             continue
-        if _core_after(unit, footer):
-            continue  # a dialog printed after the page's footer (a newsletter's sign-up)
         if i > first_barrier and best is not None:
             break  # readers' comments: the article came before them
+        if _core_after(unit, footer):
+            continue  # a dialog printed after the page's footer (a newsletter's sign-up)
         core = unit.core()[2]
         if headed:
             headed_cores.append(core)
