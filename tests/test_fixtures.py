@@ -1087,7 +1087,7 @@ def test_a_forums_replies_under_its_first_post_are_the_thread() -> None:
 def test_short_comments_under_an_article_are_not_folded_into_it() -> None:
     """The same template under an article whose text outweighs all the comments together:
     readers' comments, not the page's thread, so the article keeps only its own text."""
-    first = [*AGGREGATOR_BODY, *MORE_BODY] * 1
+    first = [*AGGREGATOR_BODY, *MORE_BODY]
     replies = [[f"Great piece, thanks {k}."] for k in range(4)]
     dump, _ = _thread(first, replies)
     result = cleandump.clean(dump)
@@ -1148,3 +1148,12 @@ def test_more_on_links_under_a_lists_entries_do_not_cut_the_list() -> None:
     assert result.main is not None
     assert all(any(album in p for p in result.main.paragraphs) for _, album, _ in entries)
     assert {r.text for r in result.removed if r.rule == "entry-link"} == {f"More on {a}" for a, _, _ in entries}
+
+
+def test_replies_without_a_main_article_stand_as_related_articles() -> None:
+    """Should the main block keep no text, its thread's replies are not lost with it (nor is
+    the page's cleaning stopped): they come back as related articles."""
+    from cleandump.segment import Draft, _with_replies
+
+    drafts = [Draft("reply", None, (), ()), Draft("related", None, (), ())]
+    assert [d.role for d in _with_replies(drafts)] == ["related", "related"]

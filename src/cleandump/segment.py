@@ -272,7 +272,9 @@ def _with_replies(drafts: list[Draft]) -> list[Draft]:
     replies = [d for d in drafts if d.role == "reply"]
     if not replies:
         return drafts
-    main = next(d for d in drafts if d.role == "main")
+    main = next((d for d in drafts if d.role == "main"), None)
+    if main is None:  # (the main block kept no text: the replies stand as related articles)
+        return [replace(d, role="related") if d.role == "reply" else d for d in drafts]
     body = list(main.body)
     for d in replies:
         body += [d.title, *d.body] if d.title is not None else d.body
