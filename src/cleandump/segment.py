@@ -126,7 +126,7 @@ CARD_TITLE_WORDS = 3
 class Draft:
     """An article before paragraph clean-up: its title line, body lines and header lines."""
 
-    role: str
+    role: str  # "main" | "related"; "reply" only inside `segment` (folded into main, `_with_replies`)
     title: Verdict | None
     body: tuple[Verdict, ...]
     meta: tuple[Verdict, ...]
@@ -735,6 +735,12 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     aggregator dumps a teaser; in full pages possibly the article itself, whose byline follows the
     site's menus) qualifies only with a core of `HEADED_MIN_CORE`, and counts at `HEADED_UNIT_WEIGHT`.
     A unit that opens with the page's known title counts `TITLED_UNIT_WEIGHT` times its core.
+
+    Threads: when the best unit is one post of a thread (`_one_of_posts`), the main unit is the
+    block right above the first post (`_thread_opener`), whose replies `segment` folds in; when
+    it is the sidebar after a run of posts (`_posts_before`), or a feed's item or last post
+    (`_inside_feed`), there is none, and the posts are read as a feed. Units whose text starts
+    after the page's footer (`_core_after`) are dialogs and never qualify.
     """
     best, best_score, best_core, best_headed, headed_cores = None, 0.0, 0.0, False, []
     headed_at: list[int] = []
