@@ -98,23 +98,22 @@ class _PhraseSet:
         )
 
     def match(self, norm: str) -> bool:
-        if norm in self.exact:
-            return True
-        if not self.wild or len(norm) > 160:
-            return False
-        if self.wild_starts is not None and norm.split(" ", 1)[0] not in self.wild_starts:
-            return False  # every `{brand}` phrase starts with a word of its own
-        return self.wild.fullmatch(norm) is not None
+        return norm in self.exact or self._wild_match(norm) is not None
 
     def brand(self, norm: str) -> str | None:
         """What stands for `{brand}` when a `{brand}` phrase matches ("goblin band" of "more on
-        goblin band"), else None."""
-        if norm in self.exact or not self.wild or len(norm) > 160:
+        goblin band"), else None (also for an exact phrase: "more from this author")."""
+        if norm in self.exact or (m := self._wild_match(norm)) is None:
+            return None
+        return m.group("brand")
+
+    def _wild_match(self, norm: str) -> regex.Match[str] | None:
+        """The `{brand}` phrases' match of the whole line, if any."""
+        if not self.wild or len(norm) > 160:
             return None
         if self.wild_starts is not None and norm.split(" ", 1)[0] not in self.wild_starts:
-            return None
-        m = self.wild.fullmatch(norm)
-        return m.group("brand") if m is not None else None
+            return None  # every `{brand}` phrase starts with a word of its own
+        return self.wild.fullmatch(norm)
 
     def match_tabs(self, norm: str) -> bool:
         """Two listed phrases run together, as a tab strip flattens ("most read most shared")."""

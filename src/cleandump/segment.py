@@ -776,7 +776,7 @@ def _main_unit(units: list[_Unit], title: str | None = None) -> tuple[int | None
     if like_peers and best is not None:
         echo = _text_keys(units[best])  # a printing of the same article again is not a peer
         peers = [c for c, j in zip(headed_cores, headed_at, strict=True) if j == best or not _echoes(units[j], echo)]
-        if sum(c * HEADED_PEERS >= best_core for c in peers) > HEADED_PEER_COUNT:
+        if len(_rivals(peers, best_core)) > HEADED_PEER_COUNT:
             return None, 0.0
     if best_headed and best is not None and _one_of_posts(units, headed_at, best):
         return _thread_opener(units, headed_cores, headed_at)
@@ -846,8 +846,13 @@ def _posts_before(units: list[_Unit], cores: list[float], at: list[int], best: i
     if _titled(units[best], title):
         return 0.0
     best_core = units[best].core()[2]
-    peers = [c for c, j in zip(cores, at, strict=True) if j < best and c * HEADED_PEERS >= best_core]
+    peers = _rivals([c for c, j in zip(cores, at, strict=True) if j < best], best_core)
     return sum(peers) if len(peers) > HEADED_PEER_COUNT and sum(peers) >= best_core else 0.0
+
+
+def _rivals(cores: list[float], best_core: float) -> list[float]:
+    """The cores that hold at least 1/`HEADED_PEERS` of the best one's: blocks of its kind."""
+    return [c for c in cores if c * HEADED_PEERS >= best_core]
 
 
 #: A unit whose distinct text words (at least `ECHO_MIN_WORDS`) lie this much inside the main
