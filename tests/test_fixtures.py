@@ -1157,3 +1157,24 @@ def test_replies_without_a_main_article_stand_as_related_articles() -> None:
 
     drafts = [Draft("reply", None, (), ()), Draft("related", None, (), ())]
     assert [d.role for d in _with_replies(drafts)] == ["related", "related"]
+
+
+def test_a_table_of_dates_and_figures_does_not_cut_the_article() -> None:
+    """A time series printed in the article ("1/1/2013" / "+13.1%", row after row): the dates
+    are the table's first column, not the headers of so many teasers; the article runs on
+    after the table instead of being split into a related article at each date."""
+    rows = [[f"{month}/1/2024", f"+{month + 3}.{month % 7}%"] for month in range(1, 13)]
+    after = [
+        "Home sales followed the same pattern through the year, rising in the spring and easing again in the autumn.",
+        "Analysts expect the recovery to continue next year as mortgage rates drift lower in most regions.",
+    ]
+    lines = ["Home", "Research", "The Hottest Real Estate Markets", "Jonathan Jones", "Last Updated Nov 6, 2025"]
+    lines += [*AGGREGATOR_BODY, "Data: U.S. Home Sale Price Time Series", "Date", "Change (YoY)"]
+    lines += [cell for row in rows for cell in row] + after + ["Contact us", "Privacy Policy"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and not result.related
+    assert result.main.paragraphs[: len(AGGREGATOR_BODY)] == tuple(AGGREGATOR_BODY)
+    assert result.main.paragraphs[-2:] == tuple(after)
+    assert {r.rule for r in result.removed if r.text.endswith("/1/2024")} <= {"outside-article"}

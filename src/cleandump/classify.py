@@ -284,13 +284,16 @@ def revise(verdicts: tuple[Verdict, ...], config: Config, rules: Rules | None = 
     """Context-sensitive pass: outlets next to time stamps, UI-looking headings inside text.
     A line's neighbours are the nearest lines with words: a separator line ("·", "|") between
     an outlet and its time does not part them. With the catalog (`rules`), a "More on <name>"
-    heading under an entry about that name is the entry's link (`_entry_links`)."""
+    heading under an entry about that name is the entry's link (`_entry_links`). Dates that are a
+    data table's first column are cells, not headers (`_table_dates`)."""
     out = list(verdicts)
     idx = [i for i, v in enumerate(out) if v.label is not Label.BLANK and v.rule is not NO_WORDS_RULE]
     for i in _contents_list(out, idx):
         out[i] = out[i].relabel(Label.UI, CONTENTS_RULE)
     for i in _entry_links(out, idx, rules) if rules is not None else ():
         out[i] = out[i].relabel(Label.UI, ENTRY_LINK_RULE)
+    for i in _table_dates(out, idx):
+        out[i] = out[i].relabel(Label.SHORT)
     for pos, i in enumerate(idx):
         prev = out[idx[pos - 1]] if pos > 0 else None
         nxt = out[idx[pos + 1]] if pos + 1 < len(idx) else None
@@ -322,6 +325,35 @@ def _entry_links(out: list[Verdict], idx: list[int], rules: Rules) -> list[int]:
         if f" {subject}" in f" {above}":  # at a word's start: "goblin band" in "goblin banda loaf of wax"
             found.append(i)
     return found if len(found) >= ENTRY_LINKS_MIN else []  # one is an author's "More from <name>"
+
+
+#: Dates are a table's first column when at least this many of them come at one step...
+TABLE_DATE_ROWS = 5
+#: ... of at most this many lines, the cells between them numbers only ("+13.1%", "87.8").
+TABLE_DATE_COLUMNS = 4
+
+
+def _table_dates(out: list[Verdict], idx: list[int]) -> list[int]:
+    """Time stamps that are a data table's first column ("1/1/2013" / "+13.1%", row after row):
+    cells, not the headers of so many teasers that would cut the article into pieces."""
+    timed_at = [pos for pos, i in enumerate(idx) if timed(out[i])]
+    if len(timed_at) < TABLE_DATE_ROWS:
+        return []
+    stamps = set(timed_at)
+    found: set[int] = set()
+    for pos in timed_at:
+        if idx[pos] in found:
+            continue
+        for step in range(2, TABLE_DATE_COLUMNS + 1):
+            rows = [pos]
+            while rows[-1] + step in stamps and not any(
+                worded(out[idx[k]]) for k in range(rows[-1] + 1, rows[-1] + step)
+            ):
+                rows.append(rows[-1] + step)
+            if len(rows) >= TABLE_DATE_ROWS:
+                found.update(idx[k] for k in rows)
+                break
+    return sorted(found)
 
 
 #: A table of contents: a run of at least this many short lines (of at most `CONTENTS_WORDS`
