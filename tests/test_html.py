@@ -690,3 +690,20 @@ def test_markup_after_a_stray_closing_html_tag_is_read() -> None:
     page = shell + '<div class="post"><h1>Budget passes</h1>' + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
     result = cleandump.clean_html(page)
     assert result.main is not None and list(result.main.paragraphs) == paras
+
+
+def test_a_hero_named_teaser_that_holds_the_pages_headline_is_its_content() -> None:
+    """A landing page's hero section whose class says "teaser" (the site's name for any card)
+    holds the page's `<h1>` and its lead: the page's own content, not a block of other stories.
+    A teaser block without the headline is still one."""
+    lead = "Bring together every conversation with your customers in one place and answer them faster than before."
+    page = (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        f"<section class='teaser-8bd8b65ebf'><h1>The complete customer service solution</h1><p>{lead}</p></section>"
+        f"<div class='content'><p>{PARA}</p><p>{PARA.replace('Tuesday', 'Monday')}</p></div>"
+        "<section class='teaser-f6624c8481'><a href='/agents'>AI agents that answer for you</a></section>"
+        "</body></html>"
+    )
+    result = cleandump.clean_html(page)
+    assert result.main is not None and lead in result.main.paragraphs
+    assert [a.title for a in result.related] == ["AI agents that answer for you"]

@@ -332,6 +332,8 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     tokens = _class_tokens(attrs)
     related = next((t for t in tokens if f'class/id "{t}"' in rules.related_reasons), None)
+    if related and _holds_headline(el):  # the page's own headline in a "teaser" hero: not other stories
+        related, tokens = None, [t for t in tokens if f'class/id "{t}"' not in rules.related_reasons]
     if related:  # a teaser block, whatever its tag: its links become related articles
         reason = f'class/id "{related}"'
     elif tag in rules.tags:
@@ -346,6 +348,11 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
         reason = f'class/id "{token}"' if token else None
     # a container of real paragraphs ("content-with-sidebar", a paywall wrapper) is not furniture
     return reason if reason is None or not _holds_prose(el) else None
+
+
+def _holds_headline(el: etree._Element) -> bool:
+    """The element holds an `<h1>`: the page's headline, which no block of other stories has."""
+    return next(el.iter("h1"), None) is not None
 
 
 #: An element whose class or id names it like furniture but that holds this share of the page's
