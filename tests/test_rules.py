@@ -491,3 +491,22 @@ def test_a_consent_plugins_cookie_table_is_a_notice(line: str, notice: bool) -> 
 def test_a_section_headings_subject_is_the_name_it_is_about(line: str, subject: str | None) -> None:
     rules = Rules.default()
     assert rules.heading_subject(normalize_line(line)) == subject
+
+
+@pytest.mark.parametrize(
+    ("line", "offer"),
+    [
+        ("Sign up and get 15% off on your first order.", True),
+        ("Join our email list to receive exclusive offers and discounts.", True),
+        ("Subscribe to emails & Save 10% off your first order", True),
+        ("Enter your email for $20 off your first purchase", True),
+        ("Sign up for the race before the first day off.", False),
+        ("Join the members who meet at the library on the first Monday of each month.", False),
+        ("Subscribers get 10% off in the shop.", False),
+    ],
+)
+def test_a_sign_up_offer_is_a_shops_furniture(line: str, offer: bool) -> None:
+    """A shop's e-mail sign-up offers a discount or "exclusive offers": on a category page with
+    no prose it was the page's only paragraph and was taken for its article."""
+    got = Rules.default().match_ui_lines([normalize_line(line)])[0]
+    assert (got is not None and got.id == "signup-offer") == offer
