@@ -510,3 +510,23 @@ def test_a_sign_up_offer_is_a_shops_furniture(line: str, offer: bool) -> None:
     no prose it was the page's only paragraph and was taken for its article."""
     got = Rules.default().match_ui_lines([normalize_line(line)])[0]
     assert (got is not None and got.id == "signup-offer") == offer
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Cookies are small data files that allow a website to collect and store data on your device.", True),
+        ("These cookies track your online activity to help advertisers deliver more relevant advertising.", True),
+        ("Functional cookies help to perform certain functionalities like sharing the content on social media.", True),
+        ("These technologies are used by social media platforms and may set cookies to share your visits.", True),
+        ("Cookies are how browsers remember you; the protocol itself is stateless.", False),
+        ("These technologies are changing how we build websites.", False),
+        ("Cookies are best baked the day before the party and kept in a tin.", False),
+    ],
+)
+def test_a_consent_dialogs_kinds_of_cookies_are_a_notice(line: str, notice: bool) -> None:
+    """A preference centre describes each kind of cookie it sets ("These cookies track...",
+    "Cookies are small data files..."); on a shop's category page with no prose, the dialog's
+    paragraphs were taken for the page's article. A sentence about cookies is not such a line."""
+    got = Rules.default().match_notice_lines([normalize_line(line)])[0]
+    assert (got is not None and got.id == "cookie-notice") == notice
