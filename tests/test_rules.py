@@ -530,3 +530,33 @@ def test_a_consent_dialogs_kinds_of_cookies_are_a_notice(line: str, notice: bool
     paragraphs were taken for the page's article. A sentence about cookies is not such a line."""
     got = Rules.default().match_notice_lines([normalize_line(line)])[0]
     assert (got is not None and got.id == "cookie-notice") == notice
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "We and our 389 partners store and access personal data, like browsing data or unique identifiers.",
+            "cookie-notice",
+        ),
+        ("We and our partners process data to provide:", "cookie-notice"),
+        ("We and our neighbours stored the harvest in the old barn.", None),
+        ("Notice at Collection", "legal-notice"),
+        ('Notice to Consumers: Example may collect "Identifiers" under California law.', "legal-notice"),
+        ("You have to be logged in to rate products.", "signin-prompt"),
+        ("You need to be signed in to save this recipe", "signin-prompt"),
+        ("Free standard shipping on orders over $75", "shipping-banner"),
+        ("Free Shipping on all orders. Easy Returns.", "shipping-banner"),
+        ("Free shipping is one reason small shops lose money on orders under $20.", None),
+        ("Rated 4.8 out of 5 stars", "rating-widget"),
+        ("Rated 4.8 out of 5 by critics, the film opens on Friday.", None),
+    ],
+)
+def test_shop_and_consent_furniture_lines(line: str, rule: str | None) -> None:
+    """A consent framework's "we and our partners" dialog, a privacy law's notice at collection,
+    a sign-in requirement, a shop's shipping banner and a star rating's label: furniture that had
+    been a product or category page's only paragraphs, each under its rule. Sentences that merely
+    share their words are not."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got.id if got is not None else None) == rule
