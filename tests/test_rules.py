@@ -560,3 +560,30 @@ def test_shop_and_consent_furniture_lines(line: str, rule: str | None) -> None:
     norm = normalize_line(line)
     got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
     assert (got.id if got is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Example Register is part of example.com. Example Is A Registered Trademark Of Example Publishing",
+            "legal-notice",
+        ),
+        (
+            "Apple logo, Apple TV and iPad are registered trademarks of Apple Inc., registered in the U.S.",
+            "legal-notice",
+        ),
+        ("11. Google is a registered trademark of Google LLC.", None),  # a product page's footnote
+        ("Promoted items on Example are selected based on what we think may interest you.", "ad-disclosure"),
+        ("Promoted items sold out within an hour of the launch.", None),
+        ("Oops! Something went wrong while submitting the form.", "form-message"),
+        ("Thank you! Your submission has been received!", "form-message"),
+        ("Oops, I did it again is the second album by Britney Spears.", None),
+    ],
+)
+def test_footer_and_form_furniture_lines(line: str, rule: str | None) -> None:
+    """A footer's trademark notice, a marketplace's note on its promoted listings and a form's
+    hidden status messages: furniture that had been a listing page's only paragraph."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got.id if got is not None else None) == rule
