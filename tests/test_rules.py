@@ -587,3 +587,26 @@ def test_footer_and_form_furniture_lines(line: str, rule: str | None) -> None:
     norm = normalize_line(line)
     got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
     assert (got.id if got is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Click to expand...", "ui-phrase"),
+        ("Jump to Latest", "ui-phrase"),
+        ("Sorted by: Reset to default", "ui-phrase"),
+        ("Oldest first Newest first Most reactions", "ui-phrase"),
+        ("* indicates required", "ui-phrase"),
+        (
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "legal-notice",
+        ),
+        ("Click to expand the map and see every stop on the route.", None),
+    ],
+)
+def test_forum_and_form_widgets_are_interface_text(line: str, rule: str | None) -> None:
+    """A forum's quote expander and thread jumps, a Q&A site's sort control, a form's required-field
+    mark and its reCAPTCHA notice, each kept in some dev page's article before."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got.id if got is not None else None) == rule
