@@ -440,3 +440,21 @@ def test_a_colon_after_by_still_opens_a_byline() -> None:
 )
 def test_bare_count_is_a_relative_time_without_ago(text: str, bare: bool) -> None:
     assert bare_count(text) == bare
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Price", None),
+        ("By Category", None),
+        ("By: Industry", None),
+        ("By Reuters", "Reuters"),
+        ("By Pryce", "Pryce"),
+    ],
+)
+def test_a_shop_menus_by_label_is_no_byline(line: str, author: str | None) -> None:
+    """A shop's mega-menu groups its links "By Price", "By Occasion", "By Category": read as bylines,
+    they made the category page's intro and its products a teaser under so many headers. A
+    one-word byline still names an outlet or a person."""
+    h = parse_header(line, normalize_line(line), Rules.default())
+    assert (h.author if h is not None else None) == author

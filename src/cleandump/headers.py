@@ -269,8 +269,12 @@ def _time_in(line: str) -> Header | None:
     return Header("combo", outlet=m["where"].strip(), time=time, known=True)
 
 
+#: What a shop's menu sorts by ("By Price", "By Category"): no byline's one-word author.
+FACET_WORDS = data_words("facet_words.txt")
+
+
 def _byline(who: str, rest: str, rules: Rules) -> Header | None:
-    if not (_named(who) or _USERNAME.match(who)):
+    if not (_named(who) or _USERNAME.match(who)) or who.casefold() in FACET_WORDS:
         return None
     time = parse_time(rest) if rest else None
     outlet = rest if rest and not time and _outlet_named(rest, rules) else None
