@@ -610,3 +610,24 @@ def test_forum_and_form_widgets_are_interface_text(line: str, rule: str | None) 
     norm = normalize_line(line)
     got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
     assert (got.id if got is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Please keep me up to date with Example news and offers by email. I can unsubscribe at any time.",
+            "signup-terms",
+        ),
+        ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.", "signup-terms"),
+        ("Please enter a valid email address.", "form-message"),
+        ("Please enter a valid email", "form-message"),
+        ("Members can opt out at any time by writing to the club secretary.", None),
+    ],
+)
+def test_a_sign_up_forms_consent_and_messages_are_furniture(line: str, rule: str | None) -> None:
+    """A sign-up form's consent line ("I can unsubscribe at any time", with its e-mail or offers)
+    and its validation message: a product page's only paragraphs besides its size guide."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got.id if got is not None else None) == rule
