@@ -631,3 +631,22 @@ def test_a_sign_up_forms_consent_and_messages_are_furniture(line: str, rule: str
     norm = normalize_line(line)
     got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
     assert (got.id if got is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Asked 14 years, 10 months ago", "qa-meta"),
+        ("Modified 5 years, 1 month ago", "qa-meta"),
+        ("Viewed 6k times", "qa-meta"),
+        ("Commented Feb 12, 2011 at 1:30", "qa-meta"),
+        ("answered Feb 12, 2011 at 1:01", None),  # an answer's signature: some truths keep it
+        ("Viewed from the bridge, the harbour looks calm.", None),
+    ],
+)
+def test_a_qa_pages_counters_are_interface_text(line: str, rule: str | None) -> None:
+    """A Q&A page's counters and stamps ("Asked 14 years ago", "Viewed 6k times", a comment's
+    "Commented Feb 12, 2011 at 1:30"): kept inside the thread's text before."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got.id if got is not None else None) == rule
