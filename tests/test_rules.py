@@ -650,3 +650,26 @@ def test_a_qa_pages_counters_are_interface_text(line: str, rule: str | None) -> 
     norm = normalize_line(line)
     got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
     assert (got.id if got is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Store and/or access information on a device 301 partners can use this purpose", True),
+        ("Understand audiences through statistics or combinations of data from different sources Off", True),
+        ("Measure content performance", True),
+        ("Advertising presented to you on this service can be based on limited data, such as the website.", True),
+        (
+            "Cookies, device or similar online identifiers (e.g. login-based identifiers) can be stored.",
+            True,
+        ),
+        ("We measure content performance every quarter against the goals we set with our clients.", False),
+        ("Advertising presented to children is regulated more strictly in the EU.", False),
+    ],
+)
+def test_the_consent_frameworks_standard_purposes_are_a_notice(line: str, notice: bool) -> None:
+    """The IAB consent framework's purposes and their standard descriptions, the same on every
+    site that shows its dialog: eight dev pages kept some of them in their article."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got is not None and got.id == "cookie-notice") == notice
