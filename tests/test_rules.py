@@ -673,3 +673,22 @@ def test_the_consent_frameworks_standard_purposes_are_a_notice(line: str, notice
     norm = normalize_line(line)
     got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
     assert (got is not None and got.id == "cookie-notice") == notice
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("By submitting this form, you authorize Example University to contact you via SMS.", "signup-terms"),
+        ("By submitting my information, I consent to Example contacting me about its services.", "signup-terms"),
+        ("I agree to receive recurring automated marketing text messages at the number provided.", "signup-terms"),
+        ("Message and data rates may apply. Reply STOP to opt out.", "signup-terms"),
+        ("By clicking the link in the e-mail, the reader proved the attack worked.", None),
+        ("I agree to disagree with my brother about most things.", None),
+    ],
+)
+def test_a_contact_forms_consent_terms_are_furniture(line: str, rule: str | None) -> None:
+    """A contact or sign-up form's consent terms (to be called, texted or e-mailed) under its
+    fields: kept in 20 dev pages' articles before."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got.id if got is not None else None) == rule
