@@ -692,3 +692,26 @@ def test_a_contact_forms_consent_terms_are_furniture(line: str, rule: str | None
     norm = normalize_line(line)
     got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
     assert (got.id if got is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "To provide the best experiences, we use technologies like cookies to store device information.",
+            "cookie-notice",
+        ),
+        ("The technical storage or access that is used exclusively for statistical purposes.", "cookie-notice"),
+        ("Manage consent", "ui-phrase"),
+        ("Privacy Preference Center", "ui-phrase"),
+        ("We value your privacy", "ui-phrase"),
+        ("Object to legitimate interest", "ui-phrase"),
+        ("We value your privacy and never sell your data to anyone, as our founder promised in 2009.", None),
+    ],
+)
+def test_a_consent_platforms_dialog_is_furniture(line: str, rule: str | None) -> None:
+    """Another consent platform's stock sentences, and the headings and buttons every consent
+    dialog prints ("Manage consent", "Privacy Preference Center", "We value your privacy")."""
+    norm = normalize_line(line)
+    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
+    assert (got.id if got is not None else None) == rule
