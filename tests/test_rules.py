@@ -13,6 +13,14 @@ from cleandump.rules import BRAND
 from cleandump.text import normalize_line
 
 
+def catalog_rule(line: str) -> str | None:
+    """The id of the catalog rule (UI or notice) a line matches, or None."""
+    norm = normalize_line(line)
+    rules = Rules.default()
+    got = rules.match_ui_lines([norm])[0] or rules.match_notice_lines([norm])[0]
+    return got.id if got is not None else None
+
+
 def test_catalog_is_large_and_ids_unique_per_reason() -> None:
     rules = Rules.default()
     assert len(rules.ui_phrases) >= 300 and len(rules.section_headings) >= 80 and len(rules.outlets) >= 200
@@ -508,8 +516,7 @@ def test_a_section_headings_subject_is_the_name_it_is_about(line: str, subject: 
 def test_a_sign_up_offer_is_a_shops_furniture(line: str, offer: bool) -> None:
     """A shop's e-mail sign-up offers a discount or "exclusive offers": on a category page with
     no prose it was the page's only paragraph and was taken for its article."""
-    got = Rules.default().match_ui_lines([normalize_line(line)])[0]
-    assert (got is not None and got.id == "signup-offer") == offer
+    assert (catalog_rule(line) == "signup-offer") == offer
 
 
 @pytest.mark.parametrize(
@@ -557,9 +564,7 @@ def test_shop_and_consent_furniture_lines(line: str, rule: str | None) -> None:
     a sign-in requirement, a shop's shipping banner and a star rating's label: furniture that had
     been a product or category page's only paragraphs, each under its rule. Sentences that merely
     share their words are not."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got.id if got is not None else None) == rule
+    assert catalog_rule(line) == rule
 
 
 @pytest.mark.parametrize(
@@ -584,9 +589,7 @@ def test_shop_and_consent_furniture_lines(line: str, rule: str | None) -> None:
 def test_footer_and_form_furniture_lines(line: str, rule: str | None) -> None:
     """A footer's trademark notice, a marketplace's note on its promoted listings and a form's
     hidden status messages: furniture that had been a listing page's only paragraph."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got.id if got is not None else None) == rule
+    assert catalog_rule(line) == rule
 
 
 @pytest.mark.parametrize(
@@ -607,9 +610,7 @@ def test_footer_and_form_furniture_lines(line: str, rule: str | None) -> None:
 def test_forum_and_form_widgets_are_interface_text(line: str, rule: str | None) -> None:
     """A forum's quote expander and thread jumps, a Q&A site's sort control, a form's required-field
     mark and its reCAPTCHA notice, each kept in some dev page's article before."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got.id if got is not None else None) == rule
+    assert catalog_rule(line) == rule
 
 
 @pytest.mark.parametrize(
@@ -628,9 +629,7 @@ def test_forum_and_form_widgets_are_interface_text(line: str, rule: str | None) 
 def test_a_sign_up_forms_consent_and_messages_are_furniture(line: str, rule: str | None) -> None:
     """A sign-up form's consent line ("I can unsubscribe at any time", with its e-mail or offers)
     and its validation message: a product page's only paragraphs besides its size guide."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got.id if got is not None else None) == rule
+    assert catalog_rule(line) == rule
 
 
 @pytest.mark.parametrize(
@@ -647,9 +646,7 @@ def test_a_sign_up_forms_consent_and_messages_are_furniture(line: str, rule: str
 def test_a_qa_pages_counters_are_interface_text(line: str, rule: str | None) -> None:
     """A Q&A page's counters and stamps ("Asked 14 years ago", "Viewed 6k times", a comment's
     "Commented Feb 12, 2011 at 1:30"): kept inside the thread's text before."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got.id if got is not None else None) == rule
+    assert catalog_rule(line) == rule
 
 
 @pytest.mark.parametrize(
@@ -670,9 +667,7 @@ def test_a_qa_pages_counters_are_interface_text(line: str, rule: str | None) -> 
 def test_the_consent_frameworks_standard_purposes_are_a_notice(line: str, notice: bool) -> None:
     """The IAB consent framework's purposes and their standard descriptions, the same on every
     site that shows its dialog: eight dev pages kept some of them in their article."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got is not None and got.id == "cookie-notice") == notice
+    assert (catalog_rule(line) == "cookie-notice") == notice
 
 
 @pytest.mark.parametrize(
@@ -689,9 +684,7 @@ def test_the_consent_frameworks_standard_purposes_are_a_notice(line: str, notice
 def test_a_contact_forms_consent_terms_are_furniture(line: str, rule: str | None) -> None:
     """A contact or sign-up form's consent terms (to be called, texted or e-mailed) under its
     fields: kept in 20 dev pages' articles before."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got.id if got is not None else None) == rule
+    assert catalog_rule(line) == rule
 
 
 @pytest.mark.parametrize(
@@ -712,6 +705,4 @@ def test_a_contact_forms_consent_terms_are_furniture(line: str, rule: str | None
 def test_a_consent_platforms_dialog_is_furniture(line: str, rule: str | None) -> None:
     """Another consent platform's stock sentences, and the headings and buttons every consent
     dialog prints ("Manage consent", "Privacy Preference Center", "We value your privacy")."""
-    norm = normalize_line(line)
-    got = Rules.default().match_ui_lines([norm])[0] or Rules.default().match_notice_lines([norm])[0]
-    assert (got.id if got is not None else None) == rule
+    assert catalog_rule(line) == rule
