@@ -706,3 +706,30 @@ def test_a_consent_platforms_dialog_is_furniture(line: str, rule: str | None) ->
     """Another consent platform's stock sentences, and the headings and buttons every consent
     dialog prints ("Manage consent", "Privacy Preference Center", "We value your privacy")."""
     assert catalog_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("1,022 posts · Joined 2023", "user-card"),
+        ("88.7k1616 gold badges125125 silver badges181181 bronze badges", "user-card"),
+        ("Your browser does not support the video tag.", "browser-notice"),
+        (
+            "You are using an out of date browser. It may not display this or other websites correctly.",
+            "browser-notice",
+        ),
+        ("Click to share on Mastodon (Opens in new window) Mastodon", "share-prompt"),
+        ("You must log in to answer this question.", "signin-prompt"),
+        ("4.8 out of 5 stars", "rating-widget"),
+        ("This field is for validation purposes and should be left unchanged.", "form-message"),
+        ("Save my name, email, and website in this browser for the next time I comment.", "ui-phrase"),
+        ("No votes so far! Be the first to rate this post.", "ui-phrase"),
+        ("She joined in 2023 after 1,022 posts on the old board.", None),
+        ("Click to enlarge the picture of the bridge.", None),
+    ],
+)
+def test_forum_cards_and_blog_plugins_are_interface_text(line: str, rule: str | None) -> None:
+    """A forum member's card ("1,022 posts · Joined 2023", a Q&A site's badges), a blog's
+    plugins (share buttons, a rating widget, a comment form's cookie box), a video's fallback
+    text and an old-browser warning: each kept in two to seven dev sites' articles before."""
+    assert catalog_rule(line) == rule
