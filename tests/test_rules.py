@@ -724,6 +724,7 @@ def test_a_consent_platforms_dialog_is_furniture(line: str, rule: str | None) ->
         ("This field is for validation purposes and should be left unchanged.", "form-message"),
         ("Save my name, email, and website in this browser for the next time I comment.", "ui-phrase"),
         ("No votes so far! Be the first to rate this post.", "ui-phrase"),
+        ("See similar questions with these tags.", "ui-phrase"),
         ("She joined in 2023 after 1,022 posts on the old board.", None),
         ("Click to enlarge the picture of the bridge.", None),
     ],
