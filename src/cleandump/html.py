@@ -143,6 +143,7 @@ class _Chrome:
     roles: frozenset[str]
     tokens: frozenset[str]
     related_reasons: frozenset[str]  # the reasons `_chrome_reason` gives for teaser blocks
+    related_tokens: frozenset[str]  # the class/id words behind them (`related_tokens` in the data)
     content: tuple[str, ...] = ()  # class substrings of article-text containers
     captions: frozenset[str] = frozenset()  # elements holding a picture's caption
     collapsed: frozenset[str] = frozenset()  # class words of collapsed panels (read though hidden)
@@ -159,6 +160,7 @@ def _chrome_rules() -> _Chrome:
         frozenset(data["roles"]),
         tokens,
         reasons,
+        related,
         tuple(data["content_classes"]),
         frozenset(data.get("caption_tags", ())),
         frozenset(data.get("collapsed_tokens", ())),
@@ -331,9 +333,9 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
     reason = None
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     tokens = _class_tokens(attrs)
-    related = next((t for t in tokens if f'class/id "{t}"' in rules.related_reasons), None)
+    related = next((t for t in tokens if t in rules.related_tokens), None)
     if related and _holds_headline(el):  # the page's own headline in a "teaser" hero: not other stories
-        related, tokens = None, [t for t in tokens if f'class/id "{t}"' not in rules.related_reasons]
+        related, tokens = None, [t for t in tokens if t not in rules.related_tokens]
     if related:  # a teaser block, whatever its tag: its links become related articles
         reason = f'class/id "{related}"'
     elif tag in rules.tags:
