@@ -707,3 +707,29 @@ def test_a_hero_named_teaser_that_holds_the_pages_headline_is_its_content() -> N
     result = cleandump.clean_html(page)
     assert result.main is not None and lead in result.main.paragraphs
     assert [a.title for a in result.related] == ["AI agents that answer for you"]
+
+
+def test_a_furniture_named_holder_of_the_pages_headline_and_text_is_its_content() -> None:
+    """A shop wraps a product's headline and description in a "sticky navbar" holder: the page's
+    `<h1>`, which its `<title>` repeats, and a paragraph make it content. A dialog with its own
+    `<h1>` ("Your privacy settings") under a furniture name stays furniture."""
+    blurb = (
+        "Engineered as a warm and packable insulation layer for climbers, this jacket keeps its warmth "
+        "even when wet and packs into its own chest pocket, ready for a cold belay."
+    )
+    consent = (
+        "We use cookies and similar technologies to remember your settings, measure how our pages "
+        "are used and show you offers that suit you."
+    )
+    page = (
+        "<html><head><title>Nano Puff Jacket | Outdoor Shop</title></head><body>"
+        "<div class='offer-holder offer-holder-sticky-navbar'><h1>Nano Puff Jacket</h1>"
+        f"<div class='product-description'><p>{blurb}</p></div></div>"
+        f"<div class='content'><p>{PARA}</p></div>"
+        f"<div class='navbar-modal'><h1>Your privacy settings</h1><p>{consent}</p></div>"
+        "</body></html>"
+    )
+    result = cleandump.clean_html(page)
+    assert result.main is not None and blurb in result.main.paragraphs
+    assert consent not in result.main.paragraphs
+    assert any(r.text == consent and r.rule == "html-chrome" for r in result.removed)

@@ -318,6 +318,10 @@ CHAIN_MAX = 64
 TEASER_MIN_WORDS = 4
 #: An element holding this much paragraph text is a content container, whatever its class says.
 PROSE_CHARS = 400
+#: ... or, for an element named like furniture that holds the page's `<h1>`, this much: a product's
+#: headline and short description, wrapped in a "sticky-navbar" holder. (A site bar with its logo in
+#: an `<h1>` holds no paragraphs.)
+HEADLINE_PROSE_CHARS = 150
 
 
 #: The reason `_chrome_reason` gives for a picture's caption (removed with its own rule).
@@ -347,6 +351,8 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
         reason = f'role="{role}"'
     if reason is None and tokens:
         token = next((t for t in tokens if t in rules.tokens), None)
+        if token and _holds_page_headline(el) and _holds_prose(el, HEADLINE_PROSE_CHARS):
+            token = None  # the page's headline and text under a furniture-like name ("offer-holder-sticky-navbar")
         reason = f'class/id "{token}"' if token else None
     # a container of real paragraphs ("content-with-sidebar", a paywall wrapper) is not furniture
     return reason if reason is None or not _holds_prose(el) else None
@@ -355,6 +361,20 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
 def _holds_headline(el: etree._Element) -> bool:
     """The element holds an `<h1>`: the page's headline, which no block of other stories has."""
     return next(el.iter("h1"), None) is not None
+
+
+def _holds_page_headline(el: etree._Element) -> bool:
+    """The element holds an `<h1>` that the page's `<title>` repeats: its headline (a dialog's
+    or a mobile menu's `<h1>`, "Your Privacy Settings", "Menu", is not in the title)."""
+    title = el.getroottree().getroot().find(".//title")
+    named = " ".join((title.text or "").split()).casefold() if title is not None else ""
+    if not named:
+        return False
+    for h1 in el.iter("h1"):
+        text = " ".join(" ".join(str(t) for t in h1.itertext()).split()).casefold()
+        if len(text) > 3 and text in named:
+            return True
+    return False
 
 
 #: An element whose class or id names it like furniture but that holds this share of the page's
