@@ -1178,3 +1178,52 @@ def test_a_table_of_dates_and_figures_does_not_cut_the_article() -> None:
     assert result.main.paragraphs[: len(AGGREGATOR_BODY)] == tuple(AGGREGATOR_BODY)
     assert result.main.paragraphs[-2:] == tuple(after)
     assert {r.rule for r in result.removed if r.text.endswith("/1/2024")} <= {"outside-article"}
+
+
+def test_short_sentences_between_furniture_lines_do_not_extend_the_article() -> None:
+    """A paper's page: the abstract, then a panel of tools, each a toggle and a one-line blurb
+    ("Citation Graph (What is Citation Graph?)"), then the site's own paragraph about its labs.
+    Each blurb reads as a sentence, so together they carried the article's run down to that
+    paragraph; a short sentence alone between furniture lines no longer counts towards it (in
+    a dump: `segment(islands=True)`)."""
+    tools = ["Citation Graph", "Paper Finder", "Code Search", "Reading List", "Data Browser", "Demo Space"]
+    tools += ["Figure Viewer", "Author Map", "Venue Index", "Topic Radar", "Review Queue", "Math Renderer"]
+    panel = [line for tool in tools for line in (f"{tool} Toggle", f"{tool} (What is {tool}?)")]
+    labs = ["Labs is a framework that allows collaborators to develop and share new features directly on our website."]
+    lines = ["Computer Science > Artificial Intelligence", "Storm closes Dover strait again", *AGGREGATOR_BODY]
+    lines += ["Subjects:", "Artificial Intelligence", "Bibliographic Tools", *panel, "About Labs", *labs]
+    lines += ["About", "Help", "Contact", "Subscribe"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+def test_a_counted_comments_heading_with_a_colon_ends_the_post() -> None:
+    """Blogger heads a post's thread with "3 comments:" and glues each commenter's name to the
+    date. The colon says the thread follows (a "12 Comments" link under a headline has none):
+    long comments no longer join the post, nor does the first commenter's signature line."""
+    comments = [
+        "AmySeptember 11, 2008 at 2:06 PM",
+        "Very useful perspective: as a first-time chief executive of a small company, these ideas come at the "
+        "right time for us and I will share them with the rest of the team on Monday morning.",
+        "ReplyDelete",
+        "EditorSeptember 15, 2008 at 9:19 PM",
+        "Less is more. This is a philosophy that governs my daily life as well as the way I run my own small "
+        "business, and I have seen it work again and again over the last twenty years of trading.",
+        "The wise founder will take this advice to heart, spend less on the things that do not matter and more "
+        "on the customers who keep the lights on, which is what this post says in far fewer words.",
+        "ReplyDelete",
+        "JamesApril 27, 2009 at 8:59 AM",
+        "I would add that running a business is much like running a software project in short iterations: aim "
+        "for the next step, learn from it, and only then plan the one after, rather than the whole road at once.",
+        "ReplyDelete",
+    ]
+    lines = ["Lessons Learned", "by Eric Ries", "Monday, September 8, 2008", "The lean startup", *AGGREGATOR_BODY]
+    lines += ["Labels: startups, shipping", "3 comments:", *comments, "Post a Comment", "Newer Post Older Post Home"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert list(result.main.paragraphs[: len(AGGREGATOR_BODY)]) == AGGREGATOR_BODY
+    assert not any(p in result.main.paragraphs for p in comments)

@@ -173,7 +173,7 @@ def _clean_read(
     base = url or page.url
     when = parse_fetched_at(fetched_at)
     known = title or page.title or slug_title(base, page.lines, [v.line.norm for v in verdicts])
-    result, _ = _assemble(verdicts, english, None, base, when, config, known, page.forced)
+    result, _ = _assemble(verdicts, english, None, base, when, config, known, page.forced, dump=True)
     links = page.links
     if flow is not None:
         result = _unflow(result, raw, flow)
@@ -368,6 +368,8 @@ def _assemble(
     marked: set[int] | None = None,
     data: set[int] | None = None,
     tables: set[int] | None = None,
+    *,
+    dump: bool = False,
 ) -> tuple[CleanResult, bool]:
     """Stages 4-5 on labelled lines: `forced` lines (HTML furniture) become UI first, then the
     lines are cut into articles, fitted to their container (HTML) and cleaned. Also says whether
@@ -377,7 +379,7 @@ def _assemble(
             v.relabel(Label.UI, forced[i]) if i in forced and not opens_comments(v) else v
             for i, v in enumerate(verdicts)
         )  # a comments opener inside page furniture still tells where the article ends
-    drafts, removed = segment(verdicts, title)
+    drafts, removed = segment(verdicts, title, islands=dump)
     listing = any(d.listing for d in drafts)
     if chains:
         drafts, removed = fit_to_container(

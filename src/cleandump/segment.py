@@ -79,6 +79,7 @@ BARRIER_RULES = frozenset({"comments-section", "comments-thread", "comment-heade
 #: ... of which these surely open readers' comments (a "Comments" link may sit under a headline,
 #: "Add a comment" under each answer of a Q&A page): the article is looked for before them.
 COMMENTS_RULES = frozenset({"comments-thread", "comment-header"})
+COMMENTS_SECTION = "comments-section"
 BARRIER = 60.0
 #: A comments opener ends the article only after this much prose (score of the run before it).
 COMMENTS_AFTER_TEXT = 40.0
@@ -147,6 +148,7 @@ class _Unit:
     after_header: bool = False
     words: int = 0
     cached_core: tuple[int, int, float] | None = None
+    islands: bool = False  # `_core(islands=...)`: set for a text dump's units by `segment`
 
     def __post_init__(self) -> None:
         self.words = sum(v.line.n_words for v in self.verdicts if v.label is Label.CONTENT)
@@ -170,7 +172,7 @@ class _Unit:
         """`_core` of the unit's non-blank lines (asked by `_main_unit`, then again for the main
         unit by `_main_draft`: remembered until a line is added or removed)."""
         if self.cached_core is None:
-            self.cached_core = _core(_non_blank(self.verdicts))
+            self.cached_core = _core(_non_blank(self.verdicts), islands=self.islands)
         return self.cached_core
 
     def is_teaser(self) -> bool:
@@ -205,9 +207,15 @@ class _Unit:
         return False
 
 
-def segment(verdicts: tuple[Verdict, ...], title: str | None = None) -> tuple[list[Draft], list[Removal]]:
-    """Drafts of every article in reading order (main first if any), and removed lines."""
+def segment(
+    verdicts: tuple[Verdict, ...], title: str | None = None, *, islands: bool = False
+) -> tuple[list[Draft], list[Removal]]:
+    """Drafts of every article in reading order (main first if any), and removed lines.
+    `islands`: the lines are a text dump's, whose short sentences between furniture lines do not
+    count towards an article's core (`_with_islands`)."""
     units, headings = _units(verdicts, title)
+    for unit in units:
+        unit.islands = islands
     main_idx, prose = _main_unit(units, title)
     kind, run = _page_kind(verdicts, units, prose)
     if kind == "listing" and run is not None and (listed := _listing(verdicts, run))[0]:
@@ -1045,10 +1053,12 @@ def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tupl
     return [Draft("main", None, tuple(body), (), listing=True)], removed
 
 
-def _core(lines: list[Verdict]) -> tuple[int, int, float]:
+def _core(lines: list[Verdict], *, islands: bool = False) -> tuple[int, int, float]:
     """The densest run of text: first, last, score. Readers' comments follow the article and
     dialogs follow the footer, so the run is looked for before either (see `_text_end`)."""
     scores = _with_question_lists(lines, _with_tables(lines, [_line_score(v) for v in lines]))
+    if islands:
+        scores = _with_islands(lines, scores)
     first, last, score = _max_run(scores[: _text_end(lines, scores)])
     end = _records_start(lines, first, last)
     if end <= last and sum(scores[first:end]) >= sum(scores[end : last + 1]):
@@ -1067,6 +1077,28 @@ def _with_tables(lines: list[Verdict], scores: list[float]) -> list[float]:
             k = end + 1
         else:
             k += 1
+    return scores
+
+
+#: A sentence of at most this many words between two lines that are not text...
+ISLAND_WORDS = 8
+
+
+def _with_islands(lines: list[Verdict], scores: list[float]) -> list[float]:
+    """Scores with each short sentence standing alone between furniture lines made neutral: a
+    tool's blurb ("Litmaps (What is Litmaps?)") between its toggles, a card's one-line summary
+    between its links. Alone, it is no text for the article's run to reach for (jusText's rule
+    for short blocks between bad ones). For text dumps only: in HTML the same lines sit between
+    a product's fields, which container fitting holds together (measured there: -0.0003)."""
+    for k in range(1, len(lines) - 1):
+        v = lines[k]
+        if (
+            v.label is Label.CONTENT
+            and v.line.n_words <= ISLAND_WORDS
+            and lines[k - 1].label is not Label.CONTENT
+            and lines[k + 1].label is not Label.CONTENT
+        ):
+            scores[k] = min(scores[k], 0.0)
     return scores
 
 
@@ -1152,11 +1184,7 @@ def _text_end(lines: list[Verdict], scores: list[float] | None = None) -> int:
     (terms, privacy policy, newsletter forms), not its article. A photo credit ("© Reuters")
     inside an article has text around it, and a "Copyright license" list item no year, "rights
     reserved" or "Copyright ©" (`_NOTICE`): neither closes anything."""
-    closers = [  # `opens_comments` inlined: this runs over every line of every unit
-        k
-        for k, v in enumerate(lines)
-        if v.rule is not None and (v.rule.id in COMMENTS_RULES or _footer_notice(lines, k))
-    ]
+    closers = [k for k, v in enumerate(lines) if v.rule is not None and (opens_comments(v) or _footer_notice(lines, k))]
     return _closed_at(lines, closers, scores)
 
 
@@ -1197,8 +1225,14 @@ def _is_barrier(v: Verdict) -> bool:
 
 
 def opens_comments(v: Verdict) -> bool:
-    """Whether the line surely opens readers' comments ("34 responses to ...", "jane says:")."""
-    return v.rule is not None and v.rule.id in COMMENTS_RULES
+    """Whether the line surely opens readers' comments ("34 responses to ...", "jane says:", or
+    a count with a colon: Blogger's "10 comments:" heads its thread, where a "12 Comments" link
+    under a headline has no colon; the catalog matches normalised lines, which lose it)."""
+    if v.rule is None:
+        return False
+    return v.rule.id in COMMENTS_RULES or (
+        v.rule.id == COMMENTS_SECTION and v.line.text[:1].isdigit() and v.line.text.endswith(":")
+    )
 
 
 def _max_run(scores: list[float]) -> tuple[int, int, float]:
@@ -1548,6 +1582,8 @@ def _body_end(lines: list[Verdict], last_text: int) -> int:
     for k in range(last_text + 1, len(lines)):
         v = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if opens_comments(v):
+            break  # nor into readers' comments: "10 comments:" / "Amy September 11, 2008 at 2:06 PM"
         if v.label is Label.SHORT and (v.line.list_item or opens_list or _data_like(v)):
             end = k
         elif v.label is Label.SHORT and k == end + 1 and nxt is not None and _data_like(nxt) and v.line.repeats < 2:
