@@ -733,3 +733,37 @@ def test_a_furniture_named_holder_of_the_pages_headline_and_text_is_its_content(
     assert result.main is not None and blurb in result.main.paragraphs
     assert consent not in result.main.paragraphs
     assert any(r.text == consent and r.rule == "html-chrome" for r in result.removed)
+
+
+def test_a_feeds_linked_headlines_over_their_summaries_are_its_cards_titles() -> None:
+    """A blog's front page: its editor's note, then cards of a date, a linked headline and a
+    summary. The headline is a line all in a link, but over an unlinked summary it is the card's
+    title, not a list of links: the cards come out as articles with their titles, as from a dump."""
+    stories = [
+        ("Council approves the new budget for schools", "The council approved the new budget on Tuesday"),
+        ("Ferry timetable changes for the winter season", "Ferries across the strait will sail less often"),
+        ("Storm closes the coastal road for two days", "Engineers closed the coastal road after the storm"),
+        ("Library opens a second branch in the old mill", "The town library opened its second branch today"),
+    ]
+    cards = "".join(
+        f"<div class='c-{k}'><div>March {k + 2}, 2026</div><h2><a href='/s/{k}'>{title}</a></h2>"
+        f"<p>{lead} after a long debate about what the town can afford and what it cannot.</p></div>"
+        for k, (title, lead) in enumerate(stories)
+    )
+    note = [
+        "Cargo ships were rerouted around the north of Scotland on Tuesday after storms closed the strait "
+        "for a second day, and the ferries that serve the town were kept in port until the wind dropped.",
+        "The closure, the longest in more than a decade, delayed deliveries of fuel and food to the harbour, "
+        "and the shops on the quay ran short of bread and milk by the end of the week.",
+        "Forecasters expect the winds to ease on Wednesday evening, when the coastguard will decide whether "
+        "to reopen the lanes, and the council will meet to count the cost of the storm.",
+    ]
+    intro = "".join(f"<p>{p}</p>" for p in note)
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='intro'><h1>This week in town</h1>{intro}</div><div class='feed'>{cards}</div></body></html>"
+    )
+    result = cleandump.clean_html(page)
+    got = [a.title for a in result.related]
+    assert got == [title for title, _ in stories]
+    assert not any(r.rule == "html-links" and r.text in got for r in result.removed)

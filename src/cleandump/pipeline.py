@@ -20,7 +20,7 @@ from .decode import decode
 from .features import document_stopwords, line_features, split_lines
 from .hashing import hashes
 from .headers import is_username, looks_like_name, parse_header
-from .html import CAPTION_REASON, Teaser, html_to_lines, looks_like_html
+from .html import CAPTION_REASON, HtmlLines, Teaser, html_to_lines, looks_like_html
 from .markdown import block_lines, looks_like_markdown, read_markdown
 from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
@@ -249,7 +249,10 @@ def clean_html(
     links = {
         i: LINK_RULE
         for i, ratio in enumerate(page.link_ratio)
-        if i not in forced and ratio >= LINK_RATIO and len(page.lines[i].split()) <= LINK_MAX_WORDS
+        if i not in forced
+        and ratio >= LINK_RATIO
+        and len(page.lines[i].split()) <= LINK_MAX_WORDS
+        and not _card_title(page, i)
     }
     config = config or Config()
     if config.html_main == "trafilatura":
@@ -346,6 +349,21 @@ def _outside_trafilatura(html: str, lines: list[str], forced: dict[int, Rule]) -
         if i not in forced and key not in exact and not (len(key) > 20 and key in whole):
             out[i] = TRAFILATURA_OUTSIDE
     return out
+
+
+#: A linked line of this many words or more over an unlinked line of `CARD_TEXT_WORDS` or more is
+#: a card's title over its summary (a blog's or a newsroom's feed), not a list of links.
+CARD_TITLE_WORDS = 4
+CARD_TEXT_WORDS = 12
+
+
+def _card_title(page: HtmlLines, i: int) -> bool:
+    """Line `i` is a linked headline over a summary of its own: the segmentation reads it as a
+    teaser's title, as it does in a dump (removed as a link, the feed's cards lost their titles)."""
+    if len(page.lines[i].split()) < CARD_TITLE_WORDS:
+        return False
+    nxt = next((k for k in range(i + 1, min(i + 4, len(page.lines))) if page.lines[k].strip()), None)
+    return nxt is not None and page.link_ratio[nxt] < 0.3 and len(page.lines[nxt].split()) >= CARD_TEXT_WORDS
 
 
 def _label(raw: list[str], rules: Rules, config: Config) -> tuple[tuple[Verdict, ...], bool]:
