@@ -767,3 +767,28 @@ def test_a_feeds_linked_headlines_over_their_summaries_are_its_cards_titles() ->
     got = [a.title for a in result.related]
     assert got == [title for title, _ in stories]
     assert not any(r.rule == "html-links" and r.text in got for r in result.removed)
+
+
+def test_a_tables_linked_cells_inside_the_article_element_are_its_data() -> None:
+    """A list article's table of names, each linked to its page (a list of laureates): the
+    cells are links, but in a table inside the <article> element they are the article's data,
+    not the site's navigation, and come back with the other cells. Links outside it stay out."""
+    names = [("1901", "Wilhelm Röntgen", "Physics"), ("1902", "Hendrik Lorentz", "Physics")]
+    names += [("1903", "Marie Curie", "Physics"), ("1911", "Marie Curie", "Chemistry")]
+    rows = "".join(
+        f"<tr><td>{y}</td><td><a href='/wiki/{n.split()[-1]}'>{n}</a></td><td>{f}</td></tr>" for y, n, f in names
+    )
+    text = [*HARBOUR, PARA, PARA.replace("Tuesday", "Monday"), PARA.replace("Tuesday", "Friday")]
+    html = f"""<html><body><nav><a href='/'>Home</a><a href='/n'>News</a></nav><div class="wrap"><article>
+    <h1>Prize winners by year</h1>{"".join(f"<p>{p}</p>" for p in text)}
+    <table><thead><tr><th>Year</th><th>Laureate</th><th>Field</th></tr></thead>{rows}</table>
+    </article><div class="more"><a href='/a'>Another list of prize winners by country</a></div></div></body></html>"""
+    result = cleandump.clean_html(html)
+    assert result.main is not None
+    assert list(result.main.paragraphs[len(text) :]) == [
+        "Year",
+        "Laureate",
+        "Field",
+        *[c for row in names for c in row],
+    ]
+    assert "Another list of prize winners by country" not in result.main.paragraphs

@@ -46,9 +46,10 @@ MARKED_PARTS = 4
 POSITION_RULES = frozenset({"outside-article"})
 #: Rules whose lines come back when they are cells of a table inside the container: a table's
 #: dates and names are its data, not a teaser's header, and its repeated values (a column of
-#: wins, "0" / "1") are no repeated listing lines on a page read as a listing. (Cells that are links stay out: a
-#: table of links is navigation, or a listing the page-of-links pass keeps whole.)
-CELL_RULES = POSITION_RULES | {"time-ago", "outlet-header", "byline", "repeated-line"}
+#: wins, "0" / "1") are no repeated listing lines on a page read as a listing, and its linked cells
+#: (a list of laureates' names) are its data, not a menu: a table in the article's element is not
+#: the site's navigation (measured: +0.0005 WCXB, Wikipedia's tables of names +0.51).
+CELL_RULES = POSITION_RULES | {"time-ago", "outlet-header", "byline", "repeated-line", "html-links"}
 #: Lines of the article that vote for its container.
 COUNTED = frozenset({Label.CONTENT, Label.SHORT})
 
