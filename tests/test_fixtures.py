@@ -1227,3 +1227,22 @@ def test_a_counted_comments_heading_with_a_colon_ends_the_post() -> None:
     assert result.main is not None
     assert list(result.main.paragraphs[: len(AGGREGATOR_BODY)]) == AGGREGATOR_BODY
     assert not any(p in result.main.paragraphs for p in comments)
+
+
+def test_a_menu_flattened_into_one_line_is_not_text() -> None:
+    """A shop's mega-menu dumped as one line of capitalised category names ("Camera Bags &
+    Cases Camera Tripods & Stands ..."): long enough to read as a paragraph, but with no
+    function word, comma or closing punctuation it is a menu, removed with its own rule."""
+    menu = (
+        "Camera Bags & Cases Camera Tripods & Stands Gimbals & Stabilizers Camera Mounts & Adapters "
+        "Memory Cards Lens Filters Studio Lighting Action Cameras Webcams Drones Accessories"
+    )
+    footer = (
+        "Activities Arts & Entertainment Beauty & Fashion Charities Education & Training Health & Fitness "
+        "Home & Garden Legal Services Pets Real Estate Restaurants Travel"
+    )
+    dump = "\n".join(["Shop", menu, "Storm closes Dover strait again", *AGGREGATOR_BODY, footer, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert {r.rule for r in result.removed if r.text in (menu, footer)} == {"flat-menu"}
