@@ -792,3 +792,20 @@ def test_a_tables_linked_cells_inside_the_article_element_are_its_data() -> None
         *[c for row in names for c in row],
     ]
     assert "Another list of prize winners by country" not in result.main.paragraphs
+
+
+def test_sections_named_as_skip_link_targets_are_content() -> None:
+    """A blog names each section of its article "skip-item" (the targets of its jump links). The
+    class word "skip" is no furniture: the skip link itself ("Skip to content") is caught by
+    the phrase catalog, and the sections are the article."""
+    sections = "".join(
+        f"<div id='topic{k}' class='skip-item'><h2>Part {k}</h2><p>{p}</p></div>" for k, p in enumerate(HARBOUR)
+    )
+    page = (
+        "<html><body><a class='skip-link' href='#main'>Skip to content</a><nav><a href='/'>Home</a></nav>"
+        f"<div id='main'><h1>Harbour to be dredged before winter</h1>{sections}</div></body></html>"
+    )
+    result = cleandump.clean_html(page)
+    assert result.main is not None
+    assert [p for p in result.main.paragraphs if p in HARBOUR] == HARBOUR
+    assert "Skip to content" not in result.main.paragraphs
