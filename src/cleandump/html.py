@@ -366,7 +366,7 @@ def _holds_headline(el: etree._Element) -> bool:
 def _holds_page_headline(el: etree._Element) -> bool:
     """The element holds an `<h1>` that the page's `<title>` repeats: its headline (a dialog's
     or a mobile menu's `<h1>`, "Your Privacy Settings", "Menu", is not in the title)."""
-    title = el.getroottree().getroot().find(".//title")
+    title = el.getroottree().getroot().find("head/title")  # (in `<head>`: no walk of a big body)
     named = " ".join((title.text or "").split()).casefold() if title is not None else ""
     if not named:
         return False

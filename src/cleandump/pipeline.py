@@ -355,6 +355,8 @@ def _outside_trafilatura(html: str, lines: list[str], forced: dict[int, Rule]) -
 #: a card's title over its summary (a blog's or a newsroom's feed), not a list of links.
 CARD_TITLE_WORDS = 4
 CARD_TEXT_WORDS = 12
+#: ... a summary with less than this share of its text in links.
+CARD_TEXT_LINKS = 0.3
 
 
 def _card_title(page: HtmlLines, i: int) -> bool:
@@ -363,7 +365,9 @@ def _card_title(page: HtmlLines, i: int) -> bool:
     if len(page.lines[i].split()) < CARD_TITLE_WORDS:
         return False
     nxt = next((k for k in range(i + 1, min(i + 4, len(page.lines))) if page.lines[k].strip()), None)
-    return nxt is not None and page.link_ratio[nxt] < 0.3 and len(page.lines[nxt].split()) >= CARD_TEXT_WORDS
+    return (
+        nxt is not None and page.link_ratio[nxt] < CARD_TEXT_LINKS and len(page.lines[nxt].split()) >= CARD_TEXT_WORDS
+    )
 
 
 def _label(raw: list[str], rules: Rules, config: Config) -> tuple[tuple[Verdict, ...], bool]:
