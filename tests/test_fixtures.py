@@ -1246,3 +1246,22 @@ def test_a_menu_flattened_into_one_line_is_not_text() -> None:
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
     assert {r.rule for r in result.removed if r.text in (menu, footer)} == {"flat-menu"}
+
+
+def test_two_short_sentences_between_furniture_lines_do_not_extend_the_article() -> None:
+    """The tool panel of `test_short_sentences_between_furniture_lines_do_not_extend_the_article`
+    with a two-sentence blurb under each toggle ("Citation Graph maps your sources." / "See how it
+    works."): a run of one or two short sentences between furniture lines counts for nothing."""
+    tools = ["Citation Graph", "Paper Finder", "Code Search", "Reading List", "Data Browser", "Demo Space"]
+    tools += ["Figure Viewer", "Author Map", "Venue Index", "Topic Radar", "Review Queue", "Math Renderer"]
+    panel = [
+        line for tool in tools for line in (f"{tool} Toggle", f"{tool} maps your sources.", "See how it works today.")
+    ]
+    labs = ["Labs is a framework that allows collaborators to develop and share new features directly on our website."]
+    lines = ["Computer Science > Artificial Intelligence", "Storm closes Dover strait again", *AGGREGATOR_BODY]
+    lines += ["Subjects:", "Artificial Intelligence", "Bibliographic Tools", *panel, "About Labs", *labs]
+    lines += ["About", "Help", "Contact", "Subscribe"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY

@@ -1082,23 +1082,25 @@ def _with_tables(lines: list[Verdict], scores: list[float]) -> list[float]:
 
 #: A sentence of at most this many words between two lines that are not text...
 ISLAND_WORDS = 8
+#: ... or a run of up to this many such sentences (a card's two-line blurb).
+ISLAND_LINES = 2
 
 
 def _with_islands(lines: list[Verdict], scores: list[float]) -> list[float]:
-    """Scores with each short sentence standing alone between furniture lines made neutral: a
-    tool's blurb ("Litmaps (What is Litmaps?)") between its toggles, a card's one-line summary
-    between its links. Alone, it is no text for the article's run to reach for (jusText's rule
-    for short blocks between bad ones). For text dumps only: in HTML the same lines sit between
-    a product's fields, which container fitting holds together (measured there: -0.0003)."""
-    for k in range(1, len(lines) - 1):
-        v = lines[k]
-        if (
-            v.label is Label.CONTENT
-            and v.line.n_words <= ISLAND_WORDS
-            and lines[k - 1].label is not Label.CONTENT
-            and lines[k + 1].label is not Label.CONTENT
-        ):
-            scores[k] = min(scores[k], 0.0)
+    """Scores with each run of one or two short sentences standing alone between furniture lines
+    made neutral: a tool's blurb ("Litmaps (What is Litmaps?)") between its toggles, a card's
+    summary between its links. Alone, it is no text for the article's run to reach for (jusText's
+    rule for short blocks between bad ones). For text dumps only: in HTML the same lines sit
+    between a product's fields, which container fitting holds together (measured there: -0.0003)."""
+    k = 1
+    while k < len(lines) - 1:
+        end = k
+        while end < len(lines) and lines[end].label is Label.CONTENT and lines[end].line.n_words <= ISLAND_WORDS:
+            end += 1
+        bounded = end < len(lines) and lines[k - 1].label is not Label.CONTENT and lines[end].label is not Label.CONTENT
+        if k < end <= k + ISLAND_LINES and bounded:
+            scores[k:end] = [min(sc, 0.0) for sc in scores[k:end]]
+        k = max(end, k + 1)
     return scores
 
 
