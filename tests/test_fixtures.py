@@ -1180,15 +1180,26 @@ def test_a_table_of_dates_and_figures_does_not_cut_the_article() -> None:
     assert {r.rule for r in result.removed if r.text.endswith("/1/2024")} <= {"outside-article"}
 
 
-def test_short_sentences_between_furniture_lines_do_not_extend_the_article() -> None:
-    """A paper's page: the abstract, then a panel of tools, each a toggle and a one-line blurb
-    ("Citation Graph (What is Citation Graph?)"), then the site's own paragraph about its labs.
-    Each blurb reads as a sentence, so together they carried the article's run down to that
-    paragraph; a short sentence alone between furniture lines no longer counts towards it (in
-    a dump: `segment(islands=True)`)."""
-    tools = ["Citation Graph", "Paper Finder", "Code Search", "Reading List", "Data Browser", "Demo Space"]
-    tools += ["Figure Viewer", "Author Map", "Venue Index", "Topic Radar", "Review Queue", "Math Renderer"]
-    panel = [line for tool in tools for line in (f"{tool} Toggle", f"{tool} (What is {tool}?)")]
+PAPER_TOOLS = ["Citation Graph", "Paper Finder", "Code Search", "Reading List", "Data Browser", "Demo Space"]
+PAPER_TOOLS += ["Figure Viewer", "Author Map", "Venue Index", "Topic Radar", "Review Queue", "Math Renderer"]
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        lambda tool: [f"{tool} (What is {tool}?)"],
+        lambda tool: [f"{tool} maps your sources.", "See how it works today."],
+    ],
+    ids=["one-sentence", "two-sentences"],
+)
+def test_short_sentences_between_furniture_lines_do_not_extend_the_article(blurb: Any) -> None:
+    """A paper's page: the abstract, then a panel of tools, each a toggle and a blurb of one or
+    two short sentences ("Citation Graph (What is Citation Graph?)"; "Citation Graph maps your
+    sources." / "See how it works today."), then the site's own paragraph about its labs. Each
+    blurb reads as text, so together they carried the article's run down to that paragraph; a
+    run of one or two short sentences between furniture lines no longer counts towards it (in a
+    dump: `segment(islands=True)`)."""
+    panel = [line for tool in PAPER_TOOLS for line in (f"{tool} Toggle", *blurb(tool))]
     labs = ["Labs is a framework that allows collaborators to develop and share new features directly on our website."]
     lines = ["Computer Science > Artificial Intelligence", "Storm closes Dover strait again", *AGGREGATOR_BODY]
     lines += ["Subjects:", "Artificial Intelligence", "Bibliographic Tools", *panel, "About Labs", *labs]
@@ -1246,22 +1257,3 @@ def test_a_menu_flattened_into_one_line_is_not_text() -> None:
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
     assert {r.rule for r in result.removed if r.text in (menu, footer)} == {"flat-menu"}
-
-
-def test_two_short_sentences_between_furniture_lines_do_not_extend_the_article() -> None:
-    """The tool panel of `test_short_sentences_between_furniture_lines_do_not_extend_the_article`
-    with a two-sentence blurb under each toggle ("Citation Graph maps your sources." / "See how it
-    works."): a run of one or two short sentences between furniture lines counts for nothing."""
-    tools = ["Citation Graph", "Paper Finder", "Code Search", "Reading List", "Data Browser", "Demo Space"]
-    tools += ["Figure Viewer", "Author Map", "Venue Index", "Topic Radar", "Review Queue", "Math Renderer"]
-    panel = [
-        line for tool in tools for line in (f"{tool} Toggle", f"{tool} maps your sources.", "See how it works today.")
-    ]
-    labs = ["Labs is a framework that allows collaborators to develop and share new features directly on our website."]
-    lines = ["Computer Science > Artificial Intelligence", "Storm closes Dover strait again", *AGGREGATOR_BODY]
-    lines += ["Subjects:", "Artificial Intelligence", "Bibliographic Tools", *panel, "About Labs", *labs]
-    lines += ["About", "Help", "Contact", "Subscribe"]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
