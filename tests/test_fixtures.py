@@ -1257,3 +1257,33 @@ def test_a_menu_flattened_into_one_line_is_not_text() -> None:
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
     assert {r.rule for r in result.removed if r.text in (menu, footer)} == {"flat-menu"}
+
+
+def test_a_footnotes_small_print_is_not_text() -> None:
+    """A shop's footnotes under its page ("† New subscribers only ...", "◊ Financing available
+    ..."): long sentences, but a dagger or lozenge in front marks them as small print, removed
+    with their own rule. A section sign before a number cites a statute and stays text."""
+    notes = [
+        "† New and qualified returning subscribers only. The plan renews each month after the free "
+        "trial until it is cancelled.",
+        "◊ Financing available to qualified customers, subject to credit approval and credit limit, "
+        "and requires a monthly payment.",
+        "§ Service coverage is available only for covered devices and their original included accessories.",
+    ]
+    statute = (
+        "§ 230 of the Communications Decency Act shields the platforms from liability for what their "
+        "users post, the court said in its ruling."
+    )
+    body = [*AGGREGATOR_BODY, statute]
+    dump = "\n".join(["Storm closes Dover strait again", *body, *notes, "Contact us"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == body
+    assert {r.rule for r in result.removed if r.text in notes} == {"fine-print"}
+
+    page = "".join(f"<p>{line}</p>" for line in body + notes)
+    html_result = cleandump.clean(
+        f"<html><body><article><h1>Storm closes Dover strait</h1>{page}</article></body></html>"
+    )
+    assert html_result.main is not None and statute in html_result.main.paragraphs
+    assert not any(note in html_result.main.paragraphs for note in notes)
