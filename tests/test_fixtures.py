@@ -1287,3 +1287,20 @@ def test_a_footnotes_small_print_is_not_text() -> None:
     )
     assert html_result.main is not None and statute in html_result.main.paragraphs
     assert not any(note in html_result.main.paragraphs for note in notes)
+
+
+def test_a_note_about_the_author_after_the_text_is_not_text() -> None:
+    """An author box under the story ("Jane Doe is a transport reporter ...") names the byline's
+    author: it is removed as `author-bio`. The same sentence near the top of the story is left,
+    and so is a sentence about someone else."""
+    bio = "Sarah Mitchell is a transport reporter based in London. She joined the paper in 2019."
+    other = "Tom Baker is a harbour pilot who has guided ships through the strait for twenty years."
+    dump = "\n".join(["Storm closes Dover strait again", "By Sarah Mitchell", *AGGREGATOR_BODY, other, bio])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.author == "Sarah Mitchell"
+    assert list(result.main.paragraphs) == [*AGGREGATOR_BODY, other]
+    assert [r.rule for r in result.removed if r.text == bio] == ["author-bio"]
+
+    top = "\n".join(["Storm closes Dover strait again", "By Sarah Mitchell", bio, *AGGREGATOR_BODY])
+    assert bio in cleandump.clean(top).main.paragraphs  # type: ignore[union-attr]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .classify import Verdict
 from .config import Config
 from .model import Removal
-from .text import FUNCTION_WORDS, TOKEN_EDGE, WORD, data_words, fold_quotes, sentence_spans, words
+from .text import FUNCTION_WORDS, TOKEN_EDGE, WORD, data_lines, data_words, fold_quotes, sentence_spans, words
 
 __all__ = ["Paragraph", "clean_body", "glued_headline"]
 
@@ -282,3 +282,37 @@ def glued_headline(text: str) -> tuple[str, str] | None:
     if not rest or head[-1:] in ".!?:;," or not GLUED_MIN_WORDS <= len(head.split()) <= GLUED_MAX_WORDS:
         return None
     return head, rest
+
+
+AUTHOR_BIO = ("author-bio", "a note about the article's author after its text ('Jane Doe is a reporter covering ...')")
+#: What follows the author's name at the start of such a note (`data/bio_openers.txt`).
+BIO_OPENERS = data_lines("bio_openers.txt")
+#: A note about the author is looked for in this last share of an article's paragraphs only:
+#: near the top, "Jane Doe is ..." is more often the story's subject or a guest's introduction.
+BIO_TAIL_SHARE = 0.5
+
+
+def author_bio_pattern(author: str) -> re.Pattern[str] | None:
+    """What opens a note about this author: the full name followed by one of `BIO_OPENERS` or a
+    comma ("Jane Doe, DVM"), or the first name followed by "is a/an/the" ("Jane is a writer
+    ..."). None for a name that is not a person's (one word, or more than four)."""
+    parts = author.split()
+    if not 2 <= len(parts) <= 4:
+        return None
+    openers = "|".join(re.escape(w) for w in BIO_OPENERS)
+    first = re.escape(parts[0])
+    return re.compile(rf"{re.escape(author.strip())}(?:,| (?:{openers}) )|{first} is (?:a|an|the) ")
+
+
+def author_bios(paragraphs: list[Paragraph], lines: dict[int, str], author: str | None) -> set[int]:
+    """Indexes of the paragraphs in the article's second half that are notes about its author
+    (`author_bio_pattern`) and stand as whole lines (`lines`: input line number -> its text)."""
+    pattern = author_bio_pattern(author) if author else None
+    if pattern is None:
+        return set()
+    start = max(1, int(len(paragraphs) * BIO_TAIL_SHARE))
+    return {
+        k
+        for k in range(start, len(paragraphs))
+        if pattern.match(p := paragraphs[k].text) and lines.get(paragraphs[k].line, "").strip() == p
+    }

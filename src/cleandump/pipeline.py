@@ -24,7 +24,7 @@ from .html import CAPTION_REASON, HtmlLines, Teaser, html_to_lines, looks_like_h
 from .markdown import block_lines, looks_like_markdown, read_markdown
 from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
-from .paragraphs import clean_body, glued_headline
+from .paragraphs import AUTHOR_BIO, author_bios, clean_body, glued_headline
 from .reading import ReadPage
 from .rules import Rule, Rules
 from .segment import Draft, opens_comments, segment
@@ -431,6 +431,14 @@ def _article(
     time = next((m.header.time for m in draft.meta if m.header and m.header.time), None)
     authors = [(m.rule in INFERRED_AUTHOR_RULES, m.header.author) for m in draft.meta if m.header and m.header.author]
     author = min(authors, key=lambda a: a[0])[1] if authors else None  # a byline's name before an inferred one
+    if draft.role == "main" and (
+        bios := author_bios(paragraphs, {v.line.number: v.line.text for v in draft.body}, author)
+    ):
+        removed += [
+            Removal(line=p.line, text=p.text, rule=AUTHOR_BIO[0], reason=AUTHOR_BIO[1])
+            for p in (paragraphs[k] for k in sorted(bios))
+        ]
+        paragraphs = [p for k, p in enumerate(paragraphs) if k not in bios]
     numbers = {p.line for p in paragraphs} | ({draft.title.line.number} if draft.title else set())
     title = draft.title.line.text if draft.title else None
     texts = [p.text for p in paragraphs]
