@@ -1304,3 +1304,24 @@ def test_a_note_about_the_author_after_the_text_is_not_text() -> None:
 
     top = "\n".join(["Storm closes Dover strait again", "By Sarah Mitchell", bio, *AGGREGATOR_BODY])
     assert bio in cleandump.clean(top).main.paragraphs  # type: ignore[union-attr]
+
+
+def test_a_notice_printed_twice_does_not_outweigh_the_article() -> None:
+    """A site's alert printed twice at the top of the page (a mobile and a desktop copy) counts
+    once towards a run of text: twice its words would outweigh the page's shorter article."""
+    alert = (
+        "Important Update: our Elm Street clinic is not affiliated with the hospital next door, "
+        "and we are open and ready to serve you as usual."
+    )
+    text = (
+        "You will find modern treatment rooms at all of our centres, along with caring dentists, "
+        "assistants and hygienists who see adults and children six days a week."
+    )
+    services = ["Screening exams", "Cleanings", "Extractions", "X-rays", "Fillings", "Root canals"]
+    menu = ["Home", "Patient portal", "Appointments", "Billing", "Our mission", "Locations", "Careers", "News"]
+    menu += ["Board", "Donate", "Medical care", "Dental care", "Pharmacy", "Nutrition", "Lab testing", "Mobile clinic"]
+    dump = "\n".join([alert, alert, *menu, "Dental Care", text, *services, "Contact us"])
+    result = cleandump.clean(dump, title="Dental Care")
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.paragraphs[0] == text
+    assert alert not in result.main.paragraphs

@@ -1056,7 +1056,7 @@ def _listing(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tupl
 def _core(lines: list[Verdict], *, islands: bool = False) -> tuple[int, int, float]:
     """The densest run of text: first, last, score. Readers' comments follow the article and
     dialogs follow the footer, so the run is looked for before either (see `_text_end`)."""
-    scores = _with_question_lists(lines, _with_tables(lines, [_line_score(v) for v in lines]))
+    scores = _with_question_lists(lines, _with_tables(lines, _once(lines, [_line_score(v) for v in lines])))
     if islands:
         scores = _with_islands(lines, scores)
     first, last, score = _max_run(scores[: _text_end(lines, scores)])
@@ -1064,6 +1064,26 @@ def _core(lines: list[Verdict], *, islands: bool = False) -> tuple[int, int, flo
     if end <= last and sum(scores[first:end]) >= sum(scores[end : last + 1]):
         last, score = end - 1, sum(scores[first:end])  # records after an article, not a page of records
     return first, last, score
+
+
+#: A paragraph printed again within this many lines counts once towards a run (`_once`).
+ONCE_REACH = 5
+#: ... and scores this little: enough that a copy right after the article stays inside its run,
+#: to be removed there as a `repeated-line` rather than as furniture.
+ONCE_SCORE = 0.1
+
+
+def _once(lines: list[Verdict], scores: list[float]) -> list[float]:
+    """Scores with each later printing of a paragraph made (almost) neutral: text counts once towards a
+    run (a site's alert printed twice is not twice the prose of the article under it; the
+    article's own repeats are removed later as `repeated-line` anyway)."""
+    seen: dict[str, int] = {}
+    for k, v in enumerate(lines):
+        if v.label is Label.CONTENT and v.line.repeats > 1:
+            if k - seen.get(v.line.norm, -ONCE_REACH - 1) <= ONCE_REACH:
+                scores[k] = min(scores[k], ONCE_SCORE)
+            seen[v.line.norm] = k
+    return scores
 
 
 def _with_tables(lines: list[Verdict], scores: list[float]) -> list[float]:
