@@ -1261,14 +1261,16 @@ def test_a_menu_flattened_into_one_line_is_not_text() -> None:
 
 def test_a_footnotes_small_print_is_not_text() -> None:
     """A shop's footnotes under its page ("† New subscribers only ...", "◊ Financing available
-    ..."): long sentences, but a dagger or lozenge in front marks them as small print, removed
-    with their own rule. A section sign before a number cites a statute and stays text."""
+    ...", "** Colour availability may vary ..."): long sentences, but a dagger, a lozenge or a
+    run of asterisks in front marks them as small print, removed with their own rule. A section
+    sign before a number cites a statute and stays text."""
     notes = [
         "† New and qualified returning subscribers only. The plan renews each month after the free "
         "trial until it is cancelled.",
         "◊ Financing available to qualified customers, subject to credit approval and credit limit, "
         "and requires a monthly payment.",
         "§ Service coverage is available only for covered devices and their original included accessories.",
+        "** Colour and model availability may vary depending on the country, the region or the carrier.",
     ]
     statute = (
         "§ 230 of the Communications Decency Act shields the platforms from liability for what their "

@@ -86,13 +86,23 @@ FLAT_MENU_WORDS = 15
 FLAT_MENU_CAPS = 0.85
 FLAT_MENU_STOP = 0.07
 FINE_PRINT_RULE = Rule(
-    "fine-print", "ui", "", "a footnote's small print (marked with a dagger, a lozenge or a section sign): offer terms"
+    "fine-print", "ui", "", "a footnote's small print (marked with a dagger, a lozenge, a section sign or asterisks)"
 )
 #: A line that opens with one of these footnote marks ("† New subscribers only", "◊ Financing
-#: available to qualified customers"), or with a section sign and a space but no number after
-#: it ("§ 230" cites a statute; "§Examples" is a documentation anchor), is a footnote's small
-#: print. (On the dev dumps: 2,785 such words kept as text outside any truth, 20 in one.)
-_FINE_PRINT = regex.compile(r"\s*(?:[†‡◊]|§\s+(?!\d))")
+#: available to qualified customers"), with a section sign and a space but no number after it
+#: ("§ 230" cites a statute; "§Examples" is a documentation anchor), or with two to five
+#: asterisks before a letter ("** Color availability may vary", "*** Sold separately") and no
+#: closing pair (markdown's "**Bold**") is a footnote's small print. (On the dev dumps: 2,785
+#: words of lines with the first marks, and 778 with asterisks, kept as text outside any truth;
+#: 20 and none in one.)
+_FINE_PRINT = regex.compile(r"\s*(?:[†‡◊]|§\s+(?!\d)|\*{2,5}\s*[^\W\d_](?!.*\*\*))")
+_FINE_PRINT_MARKS = frozenset("†‡◊§*")
+
+
+def _fine_print(text: str) -> bool:
+    """A footnote's small print (`_FINE_PRINT`); most lines are ruled out by their first character."""
+    lead = text.lstrip()[:1]
+    return lead in _FINE_PRINT_MARKS and lead != "" and _FINE_PRINT.match(text) is not None
 
 
 def classify(lines: tuple[Line, ...], rules: Rules, config: Config, stop: frozenset[str]) -> tuple[Verdict, ...]:
@@ -155,7 +165,7 @@ def _classify_one(line: Line, ui_rule: Rule | None, rules: Rules, config: Config
         return v(Label.META, _header_rule(header), header)
     if _flat_menu(line):
         return v(Label.UI, FLAT_MENU_RULE)
-    if not line.text.isascii() and _FINE_PRINT.match(line.text):
+    if _fine_print(line.text):
         return v(Label.UI, FINE_PRINT_RULE)
     if _is_content(line, config):
         return v(Label.CONTENT)
