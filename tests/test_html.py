@@ -809,3 +809,38 @@ def test_sections_named_as_skip_link_targets_are_content() -> None:
     assert result.main is not None
     assert [p for p in result.main.paragraphs if p in HARBOUR] == HARBOUR
     assert "Skip to content" not in result.main.paragraphs
+
+
+def _commented_page(kind_markup: str, article: bool = True) -> str:
+    """An article (or, without `article`, just a title) followed by six long readers' comments,
+    each an `<article class="comment">` of prose, under the page's own statement of its kind."""
+    comment = "I have lived by the harbour for thirty years and the channel has never been this shallow. " * 5
+    posts = "".join(
+        f'<article id="comment-{i}" class="comment"><footer class="comment-meta"><b>reader{i}</b>'
+        f'<time>November 19, 2019</time></footer><div class="comment-content"><p>{comment}</p>'
+        f"<p>Posted from the quay, comment number {i}.</p></div></article>"
+        for i in range(6)
+    )
+    body = "".join(f"<p>{p}</p>" for p in HARBOUR) if article else ""
+    return f"""<html><head>{kind_markup}</head><body><main><h1>Harbour to be dredged before winter</h1>
+    {body}<section id="comments"><ol>{posts}</ol></section></main></body></html>"""
+
+
+def test_readers_comments_under_an_article_are_not_its_text() -> None:
+    """On a page that says it is an article (og:type, JSON-LD), readers' comments are removed as
+    `html-comment` however much prose they hold (long ones used to read as the article's text)."""
+    result = cleandump.clean_html(_commented_page('<meta property="og:type" content="article">'))
+    assert result.main is not None and list(result.main.paragraphs) == HARBOUR
+    assert "html-comment" in {r.rule for r in result.removed}
+
+
+def test_a_threads_posts_named_comments_are_its_text() -> None:
+    """A page that says it is a discussion (or says nothing) keeps its posts, whatever their
+    class; and an article page whose only text is in "comments" (a link aggregator's
+    discussion) is read with them rather than left empty."""
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "x"}</script>'
+    for markup, article in ((thread, True), ("", True), ('<meta property="og:type" content="article">', False)):
+        result = cleandump.clean_html(_commented_page(markup, article))
+        assert result.main is not None
+        assert any("never been this shallow" in p for p in result.main.paragraphs), markup
+        assert "html-comment" not in {r.rule for r in result.removed}

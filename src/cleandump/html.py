@@ -135,6 +135,9 @@ class HtmlLines:
     data: set[int] = field(default_factory=set)
     #: `<table>` elements: inside the article's container their cells are the article's data
     tables: set[int] = field(default_factory=set)
+    #: whether each line sits in an element named as a reader's comment (`comment_tokens`);
+    #: empty when the page had to be read without a tree
+    comment: list[bool] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,7 @@ class _Chrome:
     content: tuple[str, ...] = ()  # class substrings of article-text containers
     captions: frozenset[str] = frozenset()  # elements holding a picture's caption
     collapsed: frozenset[str] = frozenset()  # class words of collapsed panels (read though hidden)
+    comments: frozenset[str] = frozenset()  # class words of a reader's comment
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +168,7 @@ def _chrome_rules() -> _Chrome:
         tuple(data["content_classes"]),
         frozenset(data.get("caption_tags", ())),
         frozenset(data.get("collapsed_tokens", ())),
+        frozenset(data.get("comment_tokens", ())),
     )
 
 
@@ -186,6 +191,7 @@ def html_to_lines(text: str) -> HtmlLines:
     ids: list[int] = []  # element numbers along `stack`
     numbers = itertools.count()
     chrome: list[str | None] = [None]
+    in_comment = [False]
     skip_depth = 0
     rules = _chrome_rules()
     page_chars = functools.cache(lambda: _text_chars(root))  # counted once, when first asked
@@ -200,6 +206,7 @@ def html_to_lines(text: str) -> HtmlLines:
             out.chrome.append(chrome[-1])
             out.link_ratio.append(min(1.0, linked[0] / max(1, len(raw.strip()))))
             out.chains.append(tuple(ids[:CHAIN_MAX]))
+            out.comment.append(in_comment[-1])
         linked[0] = 0
 
     def add(text: str, in_link: bool) -> None:
@@ -230,6 +237,7 @@ def html_to_lines(text: str) -> HtmlLines:
             if reason and not chrome[-1] and reason in rules.related_reasons:
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))
             chrome.append(reason)
+            in_comment.append(in_comment[-1] or _names_comment(el, tag, rules))
             link_depth += tag == "a"
             if el.text:
                 add(el.text, link_depth > 0)
@@ -243,6 +251,7 @@ def html_to_lines(text: str) -> HtmlLines:
                     stack.pop()
                     ids.pop()
                     chrome.pop()
+                    in_comment.pop()
                 link_depth -= tag == "a"
             if el.tail and not skip_depth:
                 add(el.tail, link_depth > 0)
@@ -356,6 +365,14 @@ def _chrome_reason(el: etree._Element, tag: str, stack: list[str], rules: _Chrom
         reason = f'class/id "{token}"' if token else None
     # a container of real paragraphs ("content-with-sidebar", a paywall wrapper) is not furniture
     return reason if reason is None or not _holds_prose(el) else None
+
+
+def _names_comment(el: etree._Element, tag: str, rules: _Chrome) -> bool:
+    """The element's class or id names it as a reader's comment (`comment_tokens`)."""
+    if tag in ("html", "body", "main") or not rules.comments:
+        return False
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return not rules.comments.isdisjoint(_class_tokens(attrs))
 
 
 def _holds_headline(el: etree._Element) -> bool:

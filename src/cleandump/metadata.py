@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import regex
@@ -51,6 +53,8 @@ class PageMeta:
     #: the page's own statement of its text in JSON-LD (`articleBody`, else `description`): the
     #: main article of last resort when the visible text yields none (text kept in a script)
     body: str | None = None
+    #: what the page says it is (`data/page_kinds.json`): "article", "discussion" or None
+    kind: str | None = None
 
 
 def page_metadata(root: etree._Element) -> PageMeta:
@@ -67,7 +71,29 @@ def page_metadata(root: etree._Element) -> PageMeta:
     date = ld.get("datePublished") or first("published") or _attr(root, "//time[@datetime]/@datetime")
     site = _name(ld.get("publisher")) or first("site")
     url = _attr(root, "//link[@rel='canonical']/@href") or meta.get("og:url")
-    return PageMeta(_clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url), _ld_body(objects))
+    kind = _page_kind(objects, meta.get("og:type"))
+    return PageMeta(
+        _clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url), _ld_body(objects), kind
+    )
+
+
+@lru_cache(maxsize=1)
+def _page_kinds() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("cleandump.data").joinpath("page_kinds.json").read_text("utf-8"))
+    return {kind: frozenset(data[kind]) for kind in ("article", "discussion")}
+
+
+def _page_kind(objects: list[dict[str, Any]], og_type: str | None) -> str | None:
+    """ "discussion" when a JSON-LD object's @type is a thread's or a question's, else "article"
+    when one is an article's (or og:type says "article"), else None (see `data/page_kinds.json`)."""
+    stated = {f"og:{og_type.strip().lower()}"} if og_type else set()
+    for obj in objects:
+        kind = obj.get("@type")
+        stated.update(k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
+    kinds = _page_kinds()
+    if not stated.isdisjoint(kinds["discussion"]):
+        return "discussion"
+    return "article" if not stated.isdisjoint(kinds["article"]) else None
 
 
 def _xpath(root: etree._Element, path: str) -> list[Any]:

@@ -246,6 +246,9 @@ def clean_html(
     text = decode(html)
     page = html_to_lines(text)
     forced = {i: _chrome_rule(why) for i, why in enumerate(page.chrome) if why}
+    comments = {i: COMMENT_RULE for i, inside in enumerate(page.comment) if inside and i not in forced}
+    if page.meta.kind != "article":
+        comments = {}  # a thread's posts, a question's answers: the page's text
     links = {
         i: LINK_RULE
         for i, ratio in enumerate(page.link_ratio)
@@ -281,7 +284,11 @@ def clean_html(
             tables,
         )
 
-    result, listing = run(forced | links, page.tables)
+    result, listing = run(forced | links | comments, page.tables)
+    if comments and (result.main is None or len(result.main.text.split()) < COMMENTS_FALLBACK_WORDS):
+        result, listing = run(forced | links, page.tables)  # the "comments" held the page's text after all
+    else:
+        forced = forced | comments  # (the runs below keep them out too)
     if links and (result.main is None or len(result.main.text.split()) < LINKS_PAGE_WORDS):
         # no article without the link lines: a page made of links (a listing); its tables'
         # cells are not brought back as the article's (they would be its links, unchecked)
@@ -303,6 +310,15 @@ def clean_html(
         outlet=meta.site or result.main.outlet,
     )
     return replace(result, main=main)
+
+
+COMMENT_RULE = Rule(
+    "html-comment", "html", "", "inside a reader's comment (class/id) on a page that declares itself an article"
+)
+#: Without readers' comments, an article page must keep a main text of this many words; with
+#: less, the elements named as comments held its text (a link aggregator's discussion) and the
+#: page is read again with them.
+COMMENTS_FALLBACK_WORDS = 50
 
 
 #: The JSON-LD body becomes the main article only with at least this many words.
