@@ -844,3 +844,23 @@ def test_a_threads_posts_named_comments_are_its_text() -> None:
         assert result.main is not None
         assert any("never been this shallow" in p for p in result.main.paragraphs), markup
         assert "html-comment" not in {r.rule for r in result.removed}
+
+
+def test_a_discussions_short_posts_named_comments_are_its_text() -> None:
+    """On a page that declares itself a discussion (JSON-LD `DiscussionForumPosting`), posts in
+    elements named as comments are the page's text however short each is; on a page that says
+    nothing, such short comments stay furniture."""
+    post = "Does anyone know what the two clips inside the new case are for? The manual says nothing."
+    posts = "".join(
+        f'<article class="comment"><h3>member{i}</h3><div class="comment-content"><p>{post} ({i})</p></div></article>'
+        for i in range(4)
+    )
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "New case"}</script>'
+    page = (
+        '<html><head>{}</head><body><main><h1>New case</h1><p>{}</p><div class="thread">{}</div></main></body></html>'
+    )
+    intro = "Posted in Cases and Cooling by a member of the hardware club, who asks about a new case."
+    thread = cleandump.clean_html(page.format(ld, intro, posts))
+    assert thread.main is not None and sum(post in p for p in thread.main.paragraphs) == 4
+    plain = cleandump.clean_html(page.format("", intro, posts))
+    assert plain.main is None or not any(post in p for p in plain.main.paragraphs)

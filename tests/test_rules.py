@@ -695,6 +695,17 @@ def test_a_contact_forms_consent_terms_are_furniture(line: str, rule: str | None
             "cookie-notice",
         ),
         ("The technical storage or access that is used exclusively for statistical purposes.", "cookie-notice"),
+        (
+            "These technologies enable our site to provide enhanced functionality and personalization, for "
+            "example, to display custom or localized content.",
+            "cookie-notice",
+        ),
+        (
+            "These technologies are used our site by or on behalf of our advertising partners. These "
+            "technologies and the data they collect may be used to deliver ads.",
+            "cookie-notice",
+        ),
+        ("These technologies enable our team to ship a release every week, the lead engineer said.", None),
         ("Manage consent", "ui-phrase"),
         ("Privacy Preference Center", "ui-phrase"),
         ("We value your privacy", "ui-phrase"),

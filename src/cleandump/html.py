@@ -151,6 +151,7 @@ class _Chrome:
     captions: frozenset[str] = frozenset()  # elements holding a picture's caption
     collapsed: frozenset[str] = frozenset()  # class words of collapsed panels (read though hidden)
     comments: frozenset[str] = frozenset()  # class words of a reader's comment
+    comment_reasons: frozenset[str] = frozenset()  # the reasons `_chrome_reason` gives for them
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +170,7 @@ def _chrome_rules() -> _Chrome:
         frozenset(data.get("caption_tags", ())),
         frozenset(data.get("collapsed_tokens", ())),
         frozenset(data.get("comment_tokens", ())),
+        frozenset(f'class/id "{t}"' for t in data.get("comment_tokens", ())),
     )
 
 
@@ -192,6 +194,7 @@ def html_to_lines(text: str) -> HtmlLines:
     numbers = itertools.count()
     chrome: list[str | None] = [None]
     in_comment = [False]
+    discussion = out.meta.kind == "discussion"
     skip_depth = 0
     rules = _chrome_rules()
     page_chars = functools.cache(lambda: _text_chars(root))  # counted once, when first asked
@@ -232,6 +235,8 @@ def html_to_lines(text: str) -> HtmlLines:
                     out.tables.add(ids[-1])
             # the page's <main> is its content, whatever an element around it is called
             reason = None if _is_main(el, tag) else chrome[-1] or _chrome_reason(el, tag, stack, rules)
+            if reason and not chrome[-1] and discussion and reason in rules.comment_reasons:
+                reason = None  # a thread's posts, named as comments: the page's text
             if reason and not chrome[-1] and _holds_the_page(el, reason, len(stack), page_chars):
                 reason = None
             if reason and not chrome[-1] and reason in rules.related_reasons:
