@@ -102,7 +102,7 @@ _FINE_PRINT_MARKS = frozenset("†‡◊§*")
 def _fine_print(text: str) -> bool:
     """A footnote's small print (`_FINE_PRINT`); most lines are ruled out by their first character."""
     lead = text.lstrip()[:1]
-    return lead in _FINE_PRINT_MARKS and lead != "" and _FINE_PRINT.match(text) is not None
+    return lead in _FINE_PRINT_MARKS and _FINE_PRINT.match(text) is not None
 
 
 def classify(lines: tuple[Line, ...], rules: Rules, config: Config, stop: frozenset[str]) -> tuple[Verdict, ...]:
