@@ -1327,3 +1327,28 @@ def test_a_notice_printed_twice_does_not_outweigh_the_article() -> None:
     assert_accounted(dump, result)
     assert result.main is not None and result.main.paragraphs[0] == text
     assert alert not in result.main.paragraphs
+
+
+def test_legal_text_set_in_capitals_is_not_text() -> None:
+    """A game store's licence terms printed in capitals under the game's description: longer
+    than the description, but a long line of capitals is legal small print (`capitals-notice`),
+    and the description is the page's text."""
+    about = [
+        "Apex Legends is the award-winning, free-to-play hero shooter from Respawn Entertainment, "
+        "with a growing roster of legendary characters and their powerful abilities.",
+        "Master strategic squad play and innovative gameplay in the next evolution of the hero "
+        "shooter, all within a rugged world where anything goes.",
+    ]
+    legal = [
+        "INTERNET CONNECTION, AN ACCOUNT AND ACCEPTANCE OF THE USER AGREEMENT ARE REQUIRED TO PLAY. YOU "
+        "MUST LINK YOUR ACCOUNTS TO PLAY, AND THE PUBLISHER WILL SHARE YOUR ACCOUNT ID AND GAME RECORDS.",
+        "ACCESS TO SOFTWARE CONTENT IS LIMITED TO ONE ACCOUNT AND IS NON-TRANSFERABLE AFTER PURCHASE. "
+        "CONTENT UPDATES MAY BE DOWNLOADED AUTOMATICALLY AND REQUIRE ADDITIONAL STORAGE AND BANDWIDTH.",
+        "THE PUBLISHER MAY RETIRE ONLINE FEATURES AFTER THIRTY DAYS NOTICE POSTED ON ITS WEBSITE, AND "
+        "SOME CONTENT MAY REQUIRE GAMEPLAY TO UNLOCK OR AN ADDITIONAL PURCHASE IN SOME REGIONS.",
+    ]
+    dump = "\n".join(["Store", "About This Game", *about, "Add to cart", "Legal", *legal, "Privacy Policy"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == about
+    assert {r.rule for r in result.removed if r.text in legal} == {"capitals-notice"}
