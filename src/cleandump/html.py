@@ -135,8 +135,9 @@ class HtmlLines:
     data: set[int] = field(default_factory=set)
     #: `<table>` elements: inside the article's container their cells are the article's data
     tables: set[int] = field(default_factory=set)
-    #: whether each line sits in an element named as a reader's comment (`comment_tokens`);
-    #: empty when the page had to be read without a tree
+    #: whether each line sits in an element named as a reader's comment (`comment_tokens`), on
+    #: a page that declares itself an article (elsewhere no line is marked: a thread's posts are
+    #: its text); empty when the page had to be read without a tree
     comment: list[bool] = field(default_factory=list)
 
 
@@ -194,7 +195,7 @@ def html_to_lines(text: str) -> HtmlLines:
     numbers = itertools.count()
     chrome: list[str | None] = [None]
     in_comment = [False]
-    discussion = out.meta.kind == "discussion"
+    article, discussion = out.meta.kind == "article", out.meta.kind == "discussion"
     skip_depth = 0
     rules = _chrome_rules()
     page_chars = functools.cache(lambda: _text_chars(root))  # counted once, when first asked
@@ -242,7 +243,7 @@ def html_to_lines(text: str) -> HtmlLines:
             if reason and not chrome[-1] and reason in rules.related_reasons:
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))
             chrome.append(reason)
-            in_comment.append(in_comment[-1] or _names_comment(el, tag, rules))
+            in_comment.append(in_comment[-1] or (article and _names_comment(el, tag, rules)))
             link_depth += tag == "a"
             if el.text:
                 add(el.text, link_depth > 0)

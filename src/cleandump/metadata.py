@@ -71,7 +71,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     date = ld.get("datePublished") or first("published") or _attr(root, "//time[@datetime]/@datetime")
     site = _name(ld.get("publisher")) or first("site")
     url = _attr(root, "//link[@rel='canonical']/@href") or meta.get("og:url")
-    kind = _page_kind(objects, meta.get("og:type"))
+    kind = _declared_kind(objects, meta.get("og:type"))
     return PageMeta(
         _clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url), _ld_body(objects), kind
     )
@@ -83,7 +83,7 @@ def _page_kinds() -> dict[str, frozenset[str]]:
     return {kind: frozenset(data[kind]) for kind in ("article", "discussion")}
 
 
-def _page_kind(objects: list[dict[str, Any]], og_type: str | None) -> str | None:
+def _declared_kind(objects: list[dict[str, Any]], og_type: str | None) -> str | None:
     """ "discussion" when a JSON-LD object's @type is a thread's or a question's, else "article"
     when one is an article's (or og:type says "article"), else None (see `data/page_kinds.json`)."""
     stated = {f"og:{og_type.strip().lower()}"} if og_type else set()

@@ -304,12 +304,13 @@ def author_bio_pattern(author: str) -> re.Pattern[str] | None:
     return re.compile(rf"{re.escape(author.strip())}(?:,| (?:{openers}) )|{first} is (?:a|an|the) ")
 
 
-def author_bios(paragraphs: list[Paragraph], lines: dict[int, str], author: str | None) -> set[int]:
+def author_bios(paragraphs: list[Paragraph], body: tuple[Verdict, ...], author: str | None) -> set[int]:
     """Indexes of the paragraphs in the article's second half that are notes about its author
-    (`author_bio_pattern`) and stand as whole lines (`lines`: input line number -> its text)."""
+    (`author_bio_pattern`) and stand as whole lines of its `body`."""
     pattern = author_bio_pattern(author) if author else None
     if pattern is None:
         return set()
+    lines = {v.line.number: v.line.text for v in body}
     start = max(1, int(len(paragraphs) * BIO_TAIL_SHARE))
     return {
         k

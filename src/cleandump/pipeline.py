@@ -246,9 +246,8 @@ def clean_html(
     text = decode(html)
     page = html_to_lines(text)
     forced = {i: _chrome_rule(why) for i, why in enumerate(page.chrome) if why}
+    # (marked on article pages only: a thread's posts, a question's answers are the page's text)
     comments = {i: COMMENT_RULE for i, inside in enumerate(page.comment) if inside and i not in forced}
-    if page.meta.kind != "article":
-        comments = {}  # a thread's posts, a question's answers: the page's text
     links = {
         i: LINK_RULE
         for i, ratio in enumerate(page.link_ratio)
@@ -447,9 +446,7 @@ def _article(
     time = next((m.header.time for m in draft.meta if m.header and m.header.time), None)
     authors = [(m.rule in INFERRED_AUTHOR_RULES, m.header.author) for m in draft.meta if m.header and m.header.author]
     author = min(authors, key=lambda a: a[0])[1] if authors else None  # a byline's name before an inferred one
-    if draft.role == "main" and (
-        bios := author_bios(paragraphs, {v.line.number: v.line.text for v in draft.body}, author)
-    ):
+    if draft.role == "main" and (bios := author_bios(paragraphs, draft.body, author)):
         removed += [
             Removal(line=p.line, text=p.text, rule=AUTHOR_BIO[0], reason=AUTHOR_BIO[1])
             for p in (paragraphs[k] for k in sorted(bios))
