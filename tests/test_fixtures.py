@@ -1352,3 +1352,27 @@ def test_legal_text_set_in_capitals_is_not_text() -> None:
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == about
     assert {r.rule for r in result.removed if r.text in legal} == {"capitals-notice"}
+
+
+def test_a_table_of_quantities_under_several_heads_does_not_cut_the_article() -> None:
+    """A shopping list printed one cell per line: a caption, column heads and a group label, then
+    rows of a name and quantities with their units ("80g", "6 cloves"). It is the article's
+    table, so the text after it stays in the article instead of being cut off as furniture."""
+    heads = ["Weekly shopping list", "Fresh foods", "Ingredients", "For 1 person", "For 2 people", "For 4 people"]
+    heads.append("Vegetables")
+    items = ["Onions", "Celery", "Carrots", "Garlic", "Green beans", "Potatoes", "Tomatoes", "Beetroot"]
+    cells = [[name, f"{k + 2}0g", f"{2 * (k + 2)}0g", f"{k + 3} cloves"] for k, name in enumerate(items)]
+    before = [
+        "Planning your meals for the week ahead is the simplest way to eat well on a tight budget, because "
+        "you buy only what the recipes need and waste far less of it at the end of the week.",
+        "We have set out seven days of breakfasts, lunches and dinners, with a shopping list that covers "
+        "everything the plan needs for one, two or four people.",
+    ]
+    after = "Most of the vegetables keep for a week in the fridge, so one trip to the shop is enough for the plan."
+    lines = ["Home", "Healthy eating", "Eat well on a budget", *before, *heads, *(c for row in cells for c in row)]
+    lines += [after, "Contact us", "Privacy Policy", "Donate"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.paragraphs[: len(before)] == tuple(before)
+    assert result.main.paragraphs[-1] == after

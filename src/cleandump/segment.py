@@ -1615,13 +1615,18 @@ def _body_end(lines: list[Verdict], last_text: int) -> int:
     return end
 
 
-_NUMBER_CELL = regex.compile(r"^[#$€£]?[+-]?\d[\d.,:/%]*\s?%?$")
+#: A table's number cell: a rank, an amount, a percentage, or a quantity with its unit ("80g",
+#: "12 cloves", "3.5 in."; a word of up to six letters).
+_NUMBER_CELL = regex.compile(r"^[#$€£]?[+-]?\d[\d.,:/%]*\s?(?:%|[^\W\d]{1,6}\.?)?$")
 #: A table printed one cell per line: in every TABLE_WINDOW lines at least TABLE_NUMBERS are numbers...
 TABLE_WINDOW = 6
 TABLE_NUMBERS = 2
-#: ... over at least this many lines, its header cells (up to TABLE_HEAD lines) before the first number.
+#: ... over at least this many lines, its header cells (up to TABLE_HEAD lines: a caption, the
+#: column heads, a group's label and the first row's name) before the first number. With 6 and
+#: bare numbers only, a shopping list's quantities ("80g") under its seven heads were read as
+#: furniture and cut its meal plan in two: text WCXB +0.0006, HTML ±0.
 TABLE_MIN_LINES = 16
-TABLE_HEAD = 6
+TABLE_HEAD = 10
 #: A cell (or the table's heading) has at most this many words.
 TABLE_CELL_WORDS = 12
 
