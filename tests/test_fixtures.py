@@ -481,10 +481,11 @@ def test_a_kicker_between_the_headline_and_its_header_is_not_the_title(kicker: s
     assert {r.rule for r in result.removed if r.line == 3} == {"ui-phrase"}
 
 
-@pytest.mark.parametrize("mark", ["* * *", "—", "•", "|", "..."])
+@pytest.mark.parametrize("mark", ["* * *", "—", "•", "|", "...", "\u200d", "\u200b", "\u200c \ufeff"])
 def test_a_line_of_punctuation_inside_the_text_is_dropped_and_the_text_goes_on(mark: str) -> None:
-    """A scene break or a separator glyph between paragraphs is removed with its own rule
-    (`no-words`) and does not cut the article."""
+    """A scene break, a separator glyph or a page builder's invisible spacer (a zero-width joiner
+    or space alone) between paragraphs is removed with its own rule (`no-words`), not kept as a
+    paragraph, and does not cut the article."""
     paragraphs = [
         "The first part of the story tells how the village prepared for the storm over three days of work.",
         "Neighbours stacked sandbags along the river and moved the animals to the high fields.",
@@ -1376,3 +1377,13 @@ def test_a_table_of_quantities_under_several_heads_does_not_cut_the_article() ->
     assert_accounted(dump, result)
     assert result.main is not None and result.main.paragraphs[: len(before)] == tuple(before)
     assert result.main.paragraphs[-1] == after
+
+
+def test_a_joiner_inside_a_word_keeps_the_word() -> None:
+    """Zero-width joiners are no words on their own, but a Persian word written with a ZWNJ and an
+    emoji sequence joined by ZWJs are one word each."""
+    from cleandump.text import quick_words
+
+    assert quick_words("\u200d") == [] and quick_words("\u200c \u200b") == []
+    assert len(quick_words("می\u200cخواهم بروم")) == 2
+    assert len(quick_words("family \U0001f468\u200d\U0001f469\u200d\U0001f467 photo")) == 3

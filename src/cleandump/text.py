@@ -62,8 +62,14 @@ _EDGE_TAIL = regex.compile(r"[\s\p{P}\p{S}--[©$€£%&)]]+", regex.V1)
 _ASCII_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
 _ASCII_LEAD = "".join(c for c in _ASCII_PUNCT if c not in "#@$%&(") + " \t\x0b\x0c\r\n"
 _ASCII_TAIL = "".join(c for c in _ASCII_PUNCT if c not in "$%&)") + " \t\x0b\x0c\r\n"
-#: Punctuation cut from the edges of whitespace tokens.
-TOKEN_EDGE = _ASCII_PUNCT + "“”‘’«»„‚–—…·•|"
+#: Punctuation cut from the edges of whitespace tokens, and invisible format characters (those
+#: of `_INVISIBLE` below, and the joiners ZWNJ and ZWJ, which join inside a word but are no word
+#: on their own): a line of nothing but a joiner or a zero-width space (a page builder's
+#: spacer) has no words, where it had been kept as an invisible paragraph.
+TOKEN_EDGE = (
+    _ASCII_PUNCT
+    + "“”‘’«»„‚–—…·•|\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and
 # an upper-case letter, digit or opening quote. Bounded: no nested repeats.
 _SENT_END = regex.compile(r"(?<=[.!?…][\"'’”)\]]{0,2})\s+(?=[\"'‘“(\[]?[\p{Lu}\d])", regex.V1)
