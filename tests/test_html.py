@@ -428,6 +428,21 @@ def test_a_page_rendered_by_a_script_gets_the_article_its_json_ld_states() -> No
     assert result.to_dict()["main_source"] == "json-ld"
 
 
+def test_a_script_rendered_page_without_json_ld_gets_its_meta_description() -> None:
+    """A forum rendered by a script, whose HTML holds only a splash screen: with no JSON-LD, the
+    description its meta tags give (the first post's opening) is the article of last resort,
+    and the result says where it came from."""
+    description = f"{HARBOUR[0]} {HARBOUR[1]}"
+    html = f"""<html><head><title>Harbour Roast - Coffee Forum</title>
+    <meta property="og:description" content="{description}"></head>
+    <body><section id="splash"><div class="dots"></div></section><noscript>Enable JavaScript</noscript></body></html>"""
+    result = cleandump.clean_html(html)
+    assert result.main is not None and result.main.paragraphs == (description,)
+    assert result.to_dict()["main_source"] == "meta-description"
+    short = cleandump.clean_html(html.replace(description, "Dark roast coffee, 1 kg bag."))
+    assert short.main is None  # under 30 words: not an article
+
+
 def test_json_ld_text_is_only_a_last_resort() -> None:
     article = f"<article><h1>Harbour Roast</h1>{''.join(f'<p>{p}</p>' for p in HARBOUR)}</article>"
     own = cleandump.clean_html(

@@ -38,6 +38,7 @@ _META_KEYS = {
         "sailthru.date",
     ),
     "site": ("og:site_name", "application-name", "publisher"),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
 }
 
 
@@ -55,6 +56,9 @@ class PageMeta:
     body: str | None = None
     #: what the page says it is (`data/page_kinds.json`): "article", "discussion" or None
     kind: str | None = None
+    #: its description in a meta tag (`og:description`, `description`...): the main article of
+    #: last resort after `body`, for a script-rendered page without JSON-LD
+    description: str | None = None
 
 
 def page_metadata(root: etree._Element) -> PageMeta:
@@ -72,8 +76,16 @@ def page_metadata(root: etree._Element) -> PageMeta:
     site = _name(ld.get("publisher")) or first("site")
     url = _attr(root, "//link[@rel='canonical']/@href") or meta.get("og:url")
     kind = _declared_kind(objects, meta.get("og:type"))
+    description = first("description")
     return PageMeta(
-        _clean(title), _clean(author), parse_iso_date(date), _clean(site), _clean(url), _ld_body(objects), kind
+        _clean(title),
+        _clean(author),
+        parse_iso_date(date),
+        _clean(site),
+        _clean(url),
+        _ld_body(objects),
+        kind,
+        description.strip() if description and description.strip() else None,
     )
 
 

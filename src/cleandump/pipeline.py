@@ -326,12 +326,14 @@ LD_MIN_WORDS = 30
 
 def _main_from_json_ld(result: CleanResult, meta: PageMeta, title: str | None) -> CleanResult:
     """A page whose visible text yields no article at all (its text rendered by a script from
-    data in the page) gets the article its JSON-LD states (`articleBody`, else `description`);
-    `extra["main_source"]` says so. Nothing else changes: a page with related articles keeps
-    them and no main."""
-    if result.related or not meta.body or len(meta.body.split()) < LD_MIN_WORDS:
+    data in the page) gets the article its JSON-LD states (`articleBody`, else `description`),
+    else the description of its meta tags (a forum's first post, by a script-rendered forum);
+    `extra["main_source"]` says which ("json-ld", "meta-description"). Nothing else changes: a
+    page with related articles keeps them and no main."""
+    body, source = (meta.body, "json-ld") if meta.body else (meta.description, "meta-description")
+    if result.related or not body or len(body.split()) < LD_MIN_WORDS:
         return result
-    paragraphs = tuple(p for p in (" ".join(part.split()) for part in meta.body.splitlines()) if p)
+    paragraphs = tuple(p for p in (" ".join(part.split()) for part in body.splitlines()) if p)
     text = "\n\n".join(paragraphs)
     main = Article(
         role="main",
@@ -343,7 +345,7 @@ def _main_from_json_ld(result: CleanResult, meta: PageMeta, title: str | None) -
         hashes=hashes(text),
         author=meta.author,
     )
-    return replace(result, main=main, extra={**result.extra, "main_source": "json-ld"})
+    return replace(result, main=main, extra={**result.extra, "main_source": source})
 
 
 def _chrome_rule(why: str) -> Rule:
