@@ -1387,3 +1387,29 @@ def test_a_joiner_inside_a_word_keeps_the_word() -> None:
     assert quick_words("\u200d") == [] and quick_words("\u200c \u200b") == []
     assert len(quick_words("می\u200cخواهم بروم")) == 2
     assert len(quick_words("family \U0001f468\u200d\U0001f469\u200d\U0001f467 photo")) == 3
+
+
+def test_an_a_to_z_index_of_categories_is_read_whole() -> None:
+    """A catalogue page without prose lists its categories under the letters of an A-Z index
+    ("A" / "Adapters Adjusters Aligners Anchors" / "B" / ...). The letters are the index's
+    headings, not menu entries: the listing runs through every letter, not just the first."""
+    entries = {
+        "A": "Adapters Adjusters Aligners Anchors",
+        "B": "Bands Belt Keepers Binders Bolts",
+        "C": "Caps Catches Clamps Clasps Clips",
+        "E": "Ends Escutcheons Eyes",
+        "H": "Hangers Hasps Hinges Holders Hooks",
+        "L": "Lanyards Latches Levelers Locks",
+        "N": "Nails and Brads Nuts",
+        "R": "Releases Retainers Rings Rivets",
+        "S": "Screws Shackles Sleeves Spikes Staples",
+        "W": "Washers Wedges Wire Rope",
+    }
+    lines = ["Home", "Product Catalogs", "Fasteners & Hardware", "Manufacturer and Distributor Catalog Collection"]
+    lines += ["Fasteners & Hardware Categories", *(x for letter, items in entries.items() for x in (letter, items))]
+    lines += ["Subscribe", "Advertise", "About Us", "Contact Us", "Privacy Policy", "Terms of Use"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert set(entries.values()) <= set(result.main.paragraphs)

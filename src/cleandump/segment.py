@@ -965,6 +965,8 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
             scores.append(float(line.n_words) if prev is None else 0.0)
         elif prev is not None and k - prev <= RECORD_GAP and v.label is not Label.HEADING:
             scores.append(0.0)  # a template line of the records ("Quick view"), or a doubled title
+        elif v.label is Label.SHORT and _index_letter(line.text):
+            scores.append(0.0)  # an A-Z index's letter over its entries: neither item nor menu
         elif v.label is Label.SHORT or v.label is Label.META:  # a record's fields: "18d", a company
             if prev is not None:
                 scores.append(-2.0)
@@ -975,6 +977,13 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
         else:
             scores.append(-3.0 if v.label in (Label.UI, Label.HEADING) else 0.0)
     return scores
+
+
+def _index_letter(text: str) -> bool:
+    """A single capital letter on its own line: the heading of an A-Z index's entries. Scored as
+    a menu entry it cost as much as the entry under it gained, and a catalogue's index of
+    categories was cut at its first letter (HTML WCXB +0.0006, text +0.0002, no page down)."""
+    return len(text) == 1 and text.isupper()
 
 
 _ASCII_FIGURE = re.compile(r"[0-9$%]")
