@@ -1044,13 +1044,15 @@ def test_the_last_post_of_a_long_thread_is_not_the_article() -> None:
     assert all(p in kept for p in posts)
 
 
-def _thread(first: list[str], replies: list[list[str]]) -> tuple[str, list[str]]:
+def _thread(
+    first: list[str], replies: list[list[str]], opener_end: tuple[str, ...] = ("Quote",)
+) -> tuple[str, list[str]]:
     """A forum thread's dump: each post's author card ("Name" / "Member" / date) over its text,
-    then a "Quote" button; and every post's paragraphs, in order."""
+    then a "Quote" button (`opener_end` under the first post); and every post's paragraphs, in order."""
     names = ["Mr_Enigmatic", "PinkElephant", "Dave-in-Decatur", "clo", "jsn55", "ldubs"]
     lines = ["Forums", "Hardware", "Editing PC build, May 2024"]
     for k, post in enumerate([first, *replies]):
-        lines += [names[k], "Member", f"Posted May {k + 3}, 2024", *post, "Quote"]
+        lines += [names[k], "Member", f"Posted May {k + 3}, 2024", *post, *(opener_end if k == 0 else ["Quote"])]
     return "\n".join([*lines, "Go to topic listing"]), [p for post in [first, *replies] for p in post]
 
 
@@ -1078,6 +1080,39 @@ def test_a_forums_replies_under_its_first_post_are_the_thread() -> None:
         ]
     ]
     dump, paragraphs = _thread(first, replies)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert all(p in result.main.paragraphs for p in paragraphs)
+    assert result.related == ()
+
+
+def test_replies_that_end_alike_are_the_thread_whatever_ends_the_first_post() -> None:
+    """The opening post ends with its tags and a count of replies, not with the template line
+    ("Quote") that ends every reply: the replies, alike among themselves, are still its thread."""
+    first = [
+        "I am doing my bachelor's degree in computing and have had two internships so far, one at a "
+        "small consultancy and one at a large accounting firm, and I enjoyed both more than I expected.",
+        "Is a career in consulting worth the hours and the travel, or should I look for a job in a "
+        "company's own strategy team, where the work is steadier and the pay is only a little lower?",
+        "I have read that the first two years are mostly slides and spreadsheets, that the hours are "
+        "long in every office, and that most people leave after three or four years for industry.",
+        "On the other hand, the people I met during my internships learned more in a year than my "
+        "friends in other jobs did in three, and many of them said they would do it all again.",
+    ]
+    replies = [
+        [
+            f"{opening} the first years are hard but the range of work you see is worth it, as long as you "
+            f"know you want to {plan} and you do not mind the travel in the meantime."
+        ]
+        for opening, plan in [
+            ("From my own office,", "stay for a few years"),
+            ("Speaking as a manager,", "move to industry later"),
+            ("After five years in,", "specialise early"),
+            ("I left last year, and", "build a network"),
+        ]
+    ]
+    dump, paragraphs = _thread(first, replies, opener_end=("Tags", "Consulting", "Career advice", "Watch thread"))
     result = cleandump.clean(dump)
     assert_accounted(dump, result)
     assert result.main is not None

@@ -245,21 +245,24 @@ def segment(
 
 def _replies(units: list[_Unit], main: int | None) -> set[int]:
     """Units after the main one that are replies in its thread: a run of headed units, at least
-    `THREAD_POSTS` of them ending with a line that also ends the main one (a post's template
-    under its text: "Member", "Share on other sites", the next author's name), unlike a feed's
-    teasers under an article, each under its own outlet and time; and together holding as much
-    text as the first post, unlike the comments under an article."""
+    `THREAD_POSTS` of them ending with a line that also ends the main one or `THREAD_POSTS` of
+    the others (a post's template under its text: "Member", "Share on other sites", "Report",
+    the next author's name; the opening post may end otherwise, with its tags and a count of
+    replies), unlike a feed's teasers under an article, each under its own outlet and time; and
+    together holding as much text as the first post, unlike the comments under an article."""
     if main is None:
-        return set()
-    marks = _tail_marks(units[main])
-    if not marks:
         return set()
     run: list[int] = []
     for j in range(main + 1, len(units)):
         if not units[j].headed() or units[j].opens_comments():
             break
         run.append(j)
-    ends = [j for j in run if _tail_marks(units[j]) & marks]
+    tails = {j: _tail_marks(units[j]) for j in run}
+    shared = Counter(mark for marks in tails.values() for mark in marks)
+    marks = _tail_marks(units[main]) | {mark for mark, n in shared.items() if n >= THREAD_POSTS}
+    if not marks:
+        return set()
+    ends = [j for j in run if tails[j] & marks]
     if len(ends) < THREAD_POSTS:
         return set()
     replies = run[: run.index(ends[-1]) + 1]
