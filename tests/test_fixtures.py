@@ -1448,3 +1448,24 @@ def test_an_a_to_z_index_of_categories_is_read_whole() -> None:
     assert_accounted(dump, result)
     assert result.main is not None
     assert set(entries.values()) <= set(result.main.paragraphs)
+
+
+def test_a_products_spec_sheet_of_labelled_fields_is_part_of_its_page() -> None:
+    """A product page without prose: its details are a spec sheet of labels and values, one per
+    line ("Fastening:" / "Zip", "Colour: black"), then a grid of other products. The labels'
+    values are the product's fields, not menu entries, so the details stay in the page's text."""
+    specs = {"Outer fabric:": "Faux leather", "Lining:": "Polyester", "Collar:": "Turn-down collar"}
+    specs |= {"Fastening:": "Zip", "Pockets:": "Chest pocket", "Pattern:": "Plain", "Fit:": "Regular"}
+    specs |= {"Shape:": "Straight", "Length:": "Normal length", "Sleeve length:": "Long", "Care:": "Hand wash"}
+    lines = ["Women", "Men", "Kids", "Faux leather jacket - black", "Colour: black", "Add to bag"]
+    lines += [x for label, value in specs.items() for x in (label, value)]
+    lines.append("You may also like")
+    for k, name in enumerate(["Bomber jacket", "Winter jacket", "Biker jacket", "Denim jacket", "Rain jacket"]):
+        lines += [f"Example Brand {name} - black", f"€{39 + 10 * k}.99"]
+    lines += ["Help", "Contact us", "Privacy Policy"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    kept = set(result.main.paragraphs)
+    assert set(specs.values()) <= kept and "Colour: black" in kept

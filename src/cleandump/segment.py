@@ -952,34 +952,50 @@ def _listing_scores(lines: list[Verdict]) -> list[float]:
     line seen again within `RECORD_GAP` lines, or repeating the line right above it (a title
     printed twice), is neutral; one repeated from far away (the menu printed again in the
     footer) costs. A new short line counts as an item when it reads as one (a list entry, three
-    words, a number) or sits right next to a template line (a record's field: a job title, a
-    company, between "Full-Time" and "Remote"); a new short line elsewhere is a menu entry.
+    words, a number, a labelled value: "Colour: black", or the line under a label such as
+    "Fastening:") or sits right next to a template line (a record's field: a job title, a
+    company, between "Full-Time" and "Remote"); a new short line elsewhere is a menu entry. A
+    label itself ("Fastening:") is neutral, like an A-Z index's letter.
     """
     template = _template_lines(lines)
     near = list(itertools.accumulate(template, initial=0))  # template lines before each index
     inside = _inside_records(lines)
     last_seen: dict[str, int] = {}
     scores: list[float] = []
+    labelled = False  # the line above is a field's label
     for k, v in enumerate(lines):
         line = v.line
         prev = last_seen.get(line.norm)
         last_seen[line.norm] = k
+        value, labelled = labelled, False
         if v.label is Label.CONTENT:
             scores.append(float(line.n_words) if prev is None else 0.0)
         elif prev is not None and k - prev <= RECORD_GAP and v.label is not Label.HEADING:
             scores.append(0.0)  # a template line of the records ("Quick view"), or a doubled title
         elif v.label is Label.SHORT and _index_letter(line.text):
             scores.append(0.0)  # an A-Z index's letter over its entries: neither item nor menu
+        elif v.label is Label.SHORT and line.text.endswith(":") and line.n_words <= FIELD_LABEL_WORDS:
+            scores.append(0.0)  # a field's label ("Fastening:"): its value, below, is the item
+            labelled = True
         elif v.label is Label.SHORT or v.label is Label.META:  # a record's fields: "18d", a company
             if prev is not None:
                 scores.append(-2.0)
             else:
-                item = line.list_item or line.n_words >= 3 or _has_figure(line.text)
+                item = line.list_item or line.n_words >= 3 or _has_figure(line.text) or value
+                item = item or _LABELLED_VALUE.match(line.text) is not None
                 field = inside[k] or near[min(len(lines), k + FIELD_REACH + 1)] > near[max(0, k - FIELD_REACH)]
                 scores.append(1.0 if item or field else -1.0)
         else:
             scores.append(-3.0 if v.label in (Label.UI, Label.HEADING) else 0.0)
     return scores
+
+
+#: A field's label ("Care instructions:") has at most this many words...
+FIELD_LABEL_WORDS = 4
+#: ... and a labelled value on one line ("Colour: black") a label of at most 30 characters.
+#: Spec sheets' fields had cost as menu entries, so a product's "similar items" grid outscored
+#: the product's own details (text WCXB +0.0001, HTML +0.0002; products +0.0006 and +0.0019).
+_LABELLED_VALUE = regex.compile(r"[^:]{1,30}:\s*\S")
 
 
 def _index_letter(text: str) -> bool:
