@@ -760,8 +760,6 @@ def test_forum_cards_and_blog_plugins_are_interface_text(line: str, rule: str | 
         ("0 Reply", "comment-count"),
         ("Table of Contents", "ui-phrase"),
         ("Written by", "ui-phrase"),
-        ("Recently viewed", "ui-phrase"),
-        ("Related products", "ui-phrase"),
         ("Back to gallery", "ui-phrase"),
         ("24 Reviews", None),  # a shop's record template line: segmentation reads the grid by it
         ("Posts: the letters our readers sent this week", None),
@@ -770,6 +768,16 @@ def test_forum_cards_and_blog_plugins_are_interface_text(line: str, rule: str | 
 )
 def test_forum_counters_and_page_furniture_headings_are_interface_text(line: str, rule: str | None) -> None:
     """A forum member's counters ("Posts: 30,456"), a reply count, and headings of a page's
-    furniture ("Table of Contents" on its own, "Written by" over an author box, a shop's "Recently
-    viewed"): on the dev dumps such kept lines held 540 words outside any truth and 6 in one."""
+    furniture ("Table of Contents" on its own, "Written by" over an author box, a gallery's "Back
+    to gallery"): on the dev dumps such kept lines held 540 words outside any truth and 6 in one."""
     assert catalog_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Customers also viewed", "Frequently bought together", "Complete the look", "Similar items", "Recently viewed"],
+)
+def test_a_shops_blocks_of_other_products_open_related_content(line: str) -> None:
+    """Under a product, a shop's grids of other products open with these headings: like "You may
+    also like", they open a block of other items, not the product's own text."""
+    assert Rules.default().is_section_heading(normalize_line(line))
