@@ -316,7 +316,9 @@ def test_a_layout_that_has_a_sidebar_is_not_the_sidebar(word: str) -> None:
 
 def test_a_page_made_of_links_keeps_them() -> None:
     """Link lines are navigation on an article page, but on a page without an article (a list of
-    job offers, a catalogue) they are the content."""
+    job offers, a catalogue) they are the content. (The article page says it is one: a page that
+    neither says nor marks it, its text a short introduction to the list, is read as the
+    introduction and its records, see `test_a_category_pages_records_after_its_introduction_are_its_text`.)"""
     jobs = [
         "Senior Backend Engineer at Northwind",
         "Data Platform Engineer at Bluebird Labs",
@@ -330,7 +332,8 @@ def test_a_page_made_of_links_keeps_them() -> None:
     result = cleandump.clean_html(html)
     assert result.main is not None
     assert all(job in result.main.text for job in jobs)
-    article = html.replace("<table>", f"<p>{PARA}</p>" * 8 + "<table>")
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Remote jobs"}</script>'
+    article = html.replace("<body>", f"<head>{ld}</head><body>").replace("<table>", f"<p>{PARA}</p>" * 8 + "<table>")
     main = cleandump.clean_html(article).main
     assert main is not None and PARA in main.text and not any(job in main.text for job in jobs)
 
@@ -879,3 +882,38 @@ def test_a_discussions_short_posts_named_comments_are_its_text() -> None:
     assert thread.main is not None and sum(post in p for p in thread.main.paragraphs) == 4
     plain = cleandump.clean_html(page.format("", intro, posts))
     assert plain.main is None or not any(post in p for p in plain.main.paragraphs)
+
+
+def _category_page(kind: str | None) -> str:
+    """A shop's category page: a headline, an introduction, then a grid of products."""
+    intro = (
+        "The ergonomic mesh office chairs in this category include designs with mesh backs and padded "
+        "seats, as well as all-mesh task chairs. Before choosing one, consider whether you need a padded "
+        "seat for long days at the desk or a full mesh seat that stays cool in a warm office."
+    )
+    colours = ["Black", "Grey", "Blue", "Red", "White", "Green"]
+    cards = "".join(
+        f'<li class="product"><h3>Example {name} Mesh Chair in {colour}</h3>'
+        f'<span class="price">${199 + 20 * k}.00</span><a href="/p/{k}">View product</a></li>'
+        for k, (name, colour) in enumerate(
+            (name, colour) for name in ["Task", "Executive", "Drafting", "Conference", "Guest"] for colour in colours
+        )
+    )
+    ld = f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "Mesh Office Chairs"}}</script>'
+    return f"""<html><head><title>Mesh Office Chairs</title>{ld if kind else ""}</head><body>
+    <nav><a href="/">Home</a><a href="/chairs">Chairs</a></nav>
+    <div class="category-header"><h1>Mesh Office Chairs</h1><div class="description"><p>{intro}</p></div></div>
+    <div class="category-products"><ul class="grid">{cards}</ul></div>
+    <footer><a href="/privacy">Privacy Policy</a></footer></body></html>"""
+
+
+def test_a_category_pages_records_after_its_introduction_are_its_text() -> None:
+    """An introduction followed by the records it introduces, which outweigh it: the page is a
+    collection, and its main text is the introduction and the records together. An article's
+    page (it says so in its JSON-LD) keeps its prose alone."""
+    result = cleandump.clean_html(_category_page(None))
+    assert result.main is not None
+    assert any(p.startswith("The ergonomic mesh office chairs") for p in result.main.paragraphs)
+    assert sum("Mesh Chair in" in p for p in result.main.paragraphs) == 30
+    article = cleandump.clean_html(_category_page("Article"))
+    assert article.main is not None and not any("Mesh Chair in" in p for p in article.main.paragraphs)

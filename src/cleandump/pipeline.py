@@ -281,6 +281,7 @@ def clean_html(
             page.marked,
             page.data,
             tables,
+            intro_records=meta.kind != "article" and not page.marked,
         )
 
     result, listing = run(forced | links | comments, page.tables)
@@ -409,6 +410,7 @@ def _assemble(
     tables: set[int] | None = None,
     *,
     dump: bool = False,
+    intro_records: bool = False,
 ) -> tuple[CleanResult, bool]:
     """Stages 4-5 on labelled lines: `forced` lines (HTML furniture) become UI first, then the
     lines are cut into articles, fitted to their container (HTML) and cleaned. Also says whether
@@ -418,7 +420,7 @@ def _assemble(
             v.relabel(Label.UI, forced[i]) if i in forced and not opens_comments(v) else v
             for i, v in enumerate(verdicts)
         )  # a comments opener inside page furniture still tells where the article ends
-    drafts, removed = segment(verdicts, title, islands=dump)
+    drafts, removed = segment(verdicts, title, islands=dump, intro_records=intro_records)
     listing = any(d.listing for d in drafts)
     if chains:
         drafts, removed = fit_to_container(
