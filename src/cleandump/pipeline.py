@@ -301,7 +301,7 @@ def clean_html(
     teasers = tuple(_teaser_article(t, base, active, when) for t in page.teasers)
     result = replace(result, related=result.related + teasers)
     if result.main is None:
-        return _main_from_json_ld(result, meta, title)
+        return _main_from_page_data(result, meta, title)
     main = replace(  # what the page says about itself beats what its text suggests
         result.main,
         title=title or meta.title or result.main.title,
@@ -325,7 +325,7 @@ COMMENTS_FALLBACK_WORDS = 50
 LD_MIN_WORDS = 30
 
 
-def _main_from_json_ld(result: CleanResult, meta: PageMeta, title: str | None) -> CleanResult:
+def _main_from_page_data(result: CleanResult, meta: PageMeta, title: str | None) -> CleanResult:
     """A page whose visible text yields no article at all (its text rendered by a script from
     data in the page) gets the article its JSON-LD states (`articleBody`, else `description`),
     else the description of its meta tags (a forum's first post, by a script-rendered forum);

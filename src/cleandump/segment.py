@@ -213,8 +213,8 @@ def segment(
     """Drafts of every article in reading order (main first if any), and removed lines.
     `islands`: the lines are a text dump's, whose short sentences between furniture lines do not
     count towards an article's core (`_with_islands`). `intro_records`: records that follow the
-    prose and outweigh it make the page a collection (`_intro_and_records`; HTML pages that do
-    not declare or mark themselves articles)."""
+    prose and weigh enough beside it make the page a collection (`_intro_and_records`; HTML
+    pages that do not declare or mark themselves articles)."""
     units, headings = _units(verdicts, title)
     for unit in units:
         unit.islands = islands
