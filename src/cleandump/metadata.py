@@ -85,7 +85,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
         _clean(url),
         _ld_body(objects),
         kind,
-        description.strip() if description and description.strip() else None,
+        (description or "").strip() or None,
     )
 
 

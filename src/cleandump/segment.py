@@ -219,9 +219,7 @@ def segment(
     for unit in units:
         unit.islands = islands
     main_idx, prose = _main_unit(units, title)
-    kind, run = _page_kind(verdicts, units, prose)
-    if intro_records and kind == "article" and run is not None and (joined := _intro_and_records(verdicts, run)):
-        kind, run = "listing", joined
+    kind, run = _page_kind(verdicts, units, prose, intro_records=intro_records)
     if kind == "listing" and run is not None and (listed := _listing(verdicts, run))[0]:
         return listed
     if kind == "feed":
@@ -298,7 +296,7 @@ def _with_replies(drafts: list[Draft]) -> list[Draft]:
 
 
 def _page_kind(
-    verdicts: tuple[Verdict, ...], units: list[_Unit], prose: float
+    verdicts: tuple[Verdict, ...], units: list[_Unit], prose: float, *, intro_records: bool = False
 ) -> tuple[str, tuple[int, int, float] | None]:
     """`article` (a main article, if any), `listing` (records: a shop, a job board, a schedule)
     or `feed` (teasers with text of their own around a scrap of text: no main article); and the
@@ -306,7 +304,8 @@ def _page_kind(
 
     Without a run of prose worth `NO_MAIN_SHARE` of the page's text, the page is a listing
     unless its teasers carry text; with prose, it is a listing only when its densest run of
-    items outscores the prose `LISTING_OVER_PROSE` times and it has no teasers.
+    items outscores the prose `LISTING_OVER_PROSE` times and it has no teasers, or, with
+    `intro_records`, when the prose introduces the run (`_intro_and_records`).
     """
     before = _before_end(_non_blank(list(verdicts)))
     weak = prose < max(NO_MAIN_SHARE * _candidate_words(before), NO_MAIN_MIN_PROSE)
@@ -319,7 +318,11 @@ def _page_kind(
         return "listing", run
     if not teaser_words and listing > max(LISTING_MIN_SCORE, LISTING_OVER_PROSE * prose):
         return "listing", run
-    return ("feed" if weak and teaser_words else "article"), run
+    if weak and teaser_words:
+        return "feed", run
+    if intro_records and (joined := _intro_and_records(before, run)):
+        return "listing", joined
+    return "article", run
 
 
 #: Records make a collection with the prose before them when their run starts within this many
@@ -331,12 +334,12 @@ INTRO_GAP = 5
 RECORDS_SHARE = 0.25
 
 
-def _intro_and_records(verdicts: tuple[Verdict, ...], run: tuple[int, int, float]) -> tuple[int, int, float] | None:
+def _intro_and_records(before: list[Verdict], run: tuple[int, int, float]) -> tuple[int, int, float] | None:
     """A category page: an introduction, then the records it introduces (a shop's grid, a list of
-    courses). When the densest run of records (`run`, from `_page_kind`) starts around the
-    prose's core, runs on past it and its records weigh enough (`INTRO_GAP`, `RECORDS_SHARE`),
-    the page's main text is the prose and the records together: the run, widened to the core's
-    first line; else None.
+    courses). When the densest run of records (`run`, over the page's lines `before` its end,
+    from `_page_kind`) starts around the prose's core, runs on past it and its records weigh
+    enough (`INTRO_GAP`, `RECORDS_SHARE`), the page's main text is the prose and the records
+    together: the run, widened to the core's first line; else None.
 
     Only for HTML pages that neither declare themselves articles nor mark an element as an
     article's text (`data/html_chrome.json`): an article's teaser grid is marked as furniture
@@ -345,7 +348,7 @@ def _intro_and_records(verdicts: tuple[Verdict, ...], run: tuple[int, int, float
     +0.0020, 17 pages up by 3.6 in all and 10 down by 0.7 (office chairs 0.25 -> 0.94,
     standing desks 0.18 -> 0.93), news unchanged."""
     first, last, score = run
-    core_first, core_last, core_score = _core(_before_end(_non_blank(list(verdicts))))
+    core_first, core_last, core_score = _core(before)
     inside = first <= core_first and core_last <= last
     records = score - core_score if inside else score  # (a run around the prose counts it too)
     if core_score <= 0 or records < max(RECORDS_SHARE * core_score, LISTING_MIN_SCORE):

@@ -62,14 +62,6 @@ _EDGE_TAIL = regex.compile(r"[\s\p{P}\p{S}--[©$€£%&)]]+", regex.V1)
 _ASCII_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
 _ASCII_LEAD = "".join(c for c in _ASCII_PUNCT if c not in "#@$%&(") + " \t\x0b\x0c\r\n"
 _ASCII_TAIL = "".join(c for c in _ASCII_PUNCT if c not in "$%&)") + " \t\x0b\x0c\r\n"
-#: Punctuation cut from the edges of whitespace tokens, and invisible format characters (those
-#: of `_INVISIBLE` below, and the joiners ZWNJ and ZWJ, which join inside a word but are no word
-#: on their own): a line of nothing but a joiner or a zero-width space (a page builder's
-#: spacer) has no words, where it had been kept as an invisible paragraph.
-TOKEN_EDGE = (
-    _ASCII_PUNCT
-    + "“”‘’«»„‚–—…·•|\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-)
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space and
 # an upper-case letter, digit or opening quote. Bounded: no nested repeats.
 _SENT_END = regex.compile(r"(?<=[.!?…][\"'’”)\]]{0,2})\s+(?=[\"'‘“(\[]?[\p{Lu}\d])", regex.V1)
@@ -85,7 +77,13 @@ _ABBREV = regex.compile(
 #: (U+200C, U+200D) stay, as Persian and Indic words and emoji need them; so do soft hyphens,
 #: part of the words they sit in as the page printed them, and the invisible separators
 #: (U+2061-2064) that shops weave through scrambled "Sponsored" labels.
-_INVISIBLE = regex.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_INVISIBLE_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
+#: Punctuation cut from the edges of whitespace tokens, and invisible format characters (those
+#: of `_INVISIBLE_CHARS`, and the joiners ZWNJ and ZWJ, which join inside a word but are no word
+#: on their own): a line of nothing but a joiner or a zero-width space (a page builder's
+#: spacer) has no words, where it had been kept as an invisible paragraph.
+TOKEN_EDGE = _ASCII_PUNCT + "“”‘’«»„‚–—…·•|\u200c\u200d" + _INVISIBLE_CHARS
 
 
 def strip_invisible(text: str) -> str:
