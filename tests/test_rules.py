@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleandump import Rule, Rules, RulesError, clean_text
-from cleandump.rules import BRAND
+from cleandump.rules import BRAND, _joined, _Literals
 from cleandump.text import normalize_line
 
 
@@ -781,3 +781,22 @@ def test_a_shops_blocks_of_other_products_open_related_content(line: str) -> Non
     """Under a product, a shop's grids of other products open with these headings: like "You may
     also like", they open a block of other items, not the product's own text."""
     assert Rules.default().is_section_heading(normalize_line(line))
+
+
+_LITERALS = st.lists(st.text(alphabet="abc d:", min_size=0, max_size=4), min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    needs=st.lists(_LITERALS, min_size=1, max_size=4),
+    lines=st.lists(st.text(alphabet="abc d:", max_size=12), min_size=1, max_size=8),
+)
+def test_needs_literals_are_found_in_every_line_that_holds_them(needs: list[list[str]], lines: list[str]) -> None:
+    # literals overlap ("ab", "abc", "bc"), repeat, and may be empty (an empty one is in every line):
+    # the one-pass search must pick exactly the lines a `find` per literal per line picks
+    literals = _Literals([tuple(group) for group in needs])
+    joined, starts = _joined(lines)
+    holding = literals.lines(joined, starts)
+    for k, group in enumerate(needs):
+        expected = [j for j, line in enumerate(lines) if any(lit in line for lit in group)]
+        assert literals.picked(k, holding, len(lines)) == expected, (group, lines)
