@@ -281,14 +281,15 @@ class Rules:
         lines = [norms[i] for i in todo]
         joined, starts = _joined(lines)
         holding = self._literals.lines(joined, starts)
+        live = self._literals.live(holding)
         best: dict[int, int] = {}  # position in `todo` -> index of the first matching pattern
         for k in which:
-            pattern = self._compiled[k]
             if not self.patterns[k].needs:
-                found = _scan(pattern, joined, starts, lines)
-            elif picked := self._literals.picked(k, holding, len(lines)):  # only the lines holding a literal
+                found = _scan(self._compiled[k], joined, starts, lines)
+            elif k in live:  # only the lines holding a literal
+                picked = self._literals.picked(k, holding, len(lines))
                 subset = [lines[j] for j in picked]
-                found = [picked[j] for j in _scan(pattern, *_joined(subset), subset)]
+                found = [picked[j] for j in _scan(self._compiled[k], *_joined(subset), subset)]
             else:
                 continue
             for j in found:
@@ -363,6 +364,12 @@ class _Literals:
         number = {literal: k for k, literal in enumerate(literals)}
         self.of_pattern = [tuple(number[lit] for lit in group if lit) for group in needs]
         self.anywhere = [any(not lit for lit in group) for group in needs]  # "" is in every line
+        users: list[set[int]] = [set() for _ in literals]
+        for pattern, numbers in enumerate(self.of_pattern):
+            for k in numbers:
+                users[k].add(pattern)
+        self.users = [frozenset(u) for u in users]  # the patterns that need each literal
+        self.always = frozenset(k for k, flag in enumerate(self.anywhere) if flag)
         self.automaton: ahocorasick.Automaton | None = None
         if literals:
             self.automaton = ahocorasick.Automaton()
@@ -382,6 +389,10 @@ class _Literals:
             if not got or got[-1] != line:
                 got.append(line)
         return holding
+
+    def live(self, holding: dict[int, list[int]]) -> frozenset[int]:
+        """The patterns one of whose literals was found (`lines`): the only ones worth a scan."""
+        return self.always.union(*(self.users[k] for k in holding))
 
     def picked(self, pattern: int, holding: dict[int, list[int]], n_lines: int) -> list[int]:
         """Sorted indexes of the lines that hold one of the pattern's literals."""
