@@ -421,7 +421,7 @@ def _rule_from(data: Mapping[str, Any]) -> Rule:
         )
     except KeyError as exc:
         raise RulesError(f"rule {dict(data)!r} lacks {exc.args[0]!r}") from None
-    _compile(rule.pattern)
+    _compile(rule.pattern, regex.MULTILINE)  # as `Rules` compiles it: the second compile is a cache hit
     return rule
 
 
