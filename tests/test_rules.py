@@ -800,3 +800,19 @@ def test_needs_literals_are_found_in_every_line_that_holds_them(needs: list[list
     for k, group in enumerate(needs):
         expected = [j for j, line in enumerate(lines) if any(lit in line for lit in group)]
         assert literals.picked(k, holding, len(lines)) == expected, (group, lines)
+
+
+def test_a_review_widgets_debug_output_is_removed_and_prose_about_it_is_kept() -> None:
+    text = (
+        "Travel Tumbler\n"
+        "The tumbler keeps a morning brew hot and iced tea cold for hours, and it fits in most cupholders.\n"
+        "Our support team explains that the bvseo_sdk, dw_cartridge lines come from a review plugin on the page.\n"
+        "bvseo_sdk, dw_cartridge, 18.2.0, p_sdk_3.2.0\n"
+        "CLOUD, getReviews, 0ms\n"
+        "bvseo-msg: SEO SDK is disabled. Enable by setting seo.sdk.enabled to true.; SEO SDK is disabled. "
+        "Enable by setting seo.sdk.enabled to true.; SEO SDK is disabled. Enable by setting seo.sdk.enabled to true.\n"
+    )
+    result = clean_text(text)
+    debug = [r.line for r in result.removed if r.rule == "widget-debug"]
+    assert debug == [4, 5, 6]  # the long message too: a notice rule applies to lines of any length
+    assert result.main is not None and any("review plugin" in p for p in result.main.paragraphs)
