@@ -311,9 +311,10 @@ class Rules:
         if not self.stoplists:
             return frozenset()
         scores = [0] * len(self.stoplists)
-        for token, count in Counter(tokens).items():
-            for k in self._stop_index.get(token, ()):
-                scores[k] += count
+        counts = Counter(tokens)
+        for token in counts.keys() & self._stop_index.keys():  # the stop words only (a C-speed set join)
+            for k in self._stop_index[token]:
+                scores[k] += counts[token]
         return self.stoplists[scores.index(max(scores))][1]
 
     def is_section_heading(self, norm: str) -> bool:
