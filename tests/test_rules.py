@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -783,16 +784,17 @@ def test_a_shops_blocks_of_other_products_open_related_content(line: str) -> Non
     assert Rules.default().is_section_heading(normalize_line(line))
 
 
-_LITERALS = st.lists(st.text(alphabet="abc d:", min_size=0, max_size=4), min_size=1, max_size=6)
+_LITERALS = st.lists(st.text(alphabet="abc d:é中😀", min_size=0, max_size=4), min_size=1, max_size=6)
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     needs=st.lists(_LITERALS, min_size=1, max_size=4),
-    lines=st.lists(st.text(alphabet="abc d:", max_size=12), min_size=1, max_size=8),
+    lines=st.lists(st.text(alphabet="abc d:é中😀", max_size=12), min_size=1, max_size=8),
 )
 def test_needs_literals_are_found_in_every_line_that_holds_them(needs: list[list[str]], lines: list[str]) -> None:
-    # literals overlap ("ab", "abc", "bc"), repeat, and may be empty (an empty one is in every line):
+    # literals overlap ("ab", "abc", "bc"), repeat, may be empty (an empty one is in every line) and
+    # hold characters outside ASCII and the BMP (offsets are code points, as Python counts them):
     # the one-pass search must pick exactly the lines a `find` per literal per line picks
     literals = _Literals([tuple(group) for group in needs])
     joined, starts = _joined(lines)
@@ -816,3 +818,16 @@ def test_a_review_widgets_debug_output_is_removed_and_prose_about_it_is_kept() -
     debug = [r.line for r in result.removed if r.rule == "widget-debug"]
     assert debug == [4, 5, 6]  # the long message too: a notice rule applies to lines of any length
     assert result.main is not None and any("review plugin" in p for p in result.main.paragraphs)
+
+
+def test_a_pickled_catalog_matches_as_the_original() -> None:
+    # workers started with `spawn` and Spark executors get the catalog pickled, literal search included
+    rules = Rules.default()
+    copy = pickle.loads(pickle.dumps(rules))
+    norms = [
+        normalize_line(line)
+        for line in ("3 Comments", "Share on Facebook", "Read more: Markets rally", "The council met on Tuesday.")
+    ]
+    ids = [r.id if r else None for r in rules.match_ui_lines(norms)]
+    assert sum(i is not None for i in ids) >= 2 and ids[-1] is None
+    assert [r.id if r else None for r in copy.match_ui_lines(norms)] == ids
