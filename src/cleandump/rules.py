@@ -364,13 +364,12 @@ class _Literals:
         literals = sorted({literal for group in needs for literal in group if literal})
         number = {literal: k for k, literal in enumerate(literals)}
         self.of_pattern = [tuple(number[lit] for lit in group if lit) for group in needs]
-        self.anywhere = [any(not lit for lit in group) for group in needs]  # "" is in every line
         users: list[set[int]] = [set() for _ in literals]
         for pattern, numbers in enumerate(self.of_pattern):
             for k in numbers:
                 users[k].add(pattern)
         self.users = [frozenset(u) for u in users]  # the patterns that need each literal
-        self.always = frozenset(k for k, flag in enumerate(self.anywhere) if flag)
+        self.always = frozenset(k for k, group in enumerate(needs) if "" in group)  # "" is in every line
         self.automaton: ahocorasick.Automaton | None = None
         if literals:
             self.automaton = ahocorasick.Automaton()
@@ -397,7 +396,7 @@ class _Literals:
 
     def picked(self, pattern: int, holding: dict[int, list[int]], n_lines: int) -> list[int]:
         """Sorted indexes of the lines that hold one of the pattern's literals."""
-        if self.anywhere[pattern]:
+        if pattern in self.always:
             return list(range(n_lines))
         groups = [holding[k] for k in self.of_pattern[pattern] if k in holding]
         if len(groups) <= 1:

@@ -1703,17 +1703,17 @@ def _table_end(lines: list[Verdict], start: int) -> int:
     """Index of the last line of a table printed one cell per line from `start` (numbers recur
     among short cells: ranks, amounts, percentages), or `start - 1` when none starts there."""
     cells: list[bool] = []
-    numbered = False
+    first: int | None = None  # the first number's cell
     for k in range(start, len(lines)):  # (no slice: most runs stop within a few lines)
         v = lines[k]
         if v.label is Label.CONTENT or v.line.n_words > TABLE_CELL_WORDS or v.label is Label.HEADING:
             break
-        cells.append(number := _NUMBER_CELL.match(v.line.text) is not None)
-        numbered = numbered or number
-        if not numbered and len(cells) > TABLE_HEAD:
+        cells.append(_NUMBER_CELL.match(v.line.text) is not None)
+        if first is None and cells[-1]:
+            first = len(cells) - 1
+        if first is None and len(cells) > TABLE_HEAD:
             return start - 1  # no number within the head: no table (a menu's run is not read to its end)
-    first = next((k for k, c in enumerate(cells) if c), None)
-    if first is None or first > TABLE_HEAD:
+    if first is None:
         return start - 1
     end = first
     for k in range(first, len(cells)):
