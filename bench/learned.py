@@ -7,9 +7,10 @@ Two experiments, one run:
    learned rules, compare word-F1 with the true main text. "lost" counts learned removals whose
    line is part of the true main text.
 2. **Unseen synthetic layout** — true article bodies wrapped in an invented aggregator layout
-   (UI strings made of invented words, so no catalog knows them). Measures the share of injected
-   UI lines removed and of article paragraphs kept, without and with rules learned from the
-   other N dumps of the layout.
+   (UI strings made of invented words, so no catalog knows them), with three cards of other
+   stories under the site's recurring outlet and time lines. Measures the share of injected
+   UI lines removed, of article paragraphs kept and of cards found whole (title, text, outlet
+   and time), without and with rules learned from the other N dumps of the layout.
 
     python bench/learned.py [--data DIR] [--n 10] [--min-pages 4]
 """
@@ -84,24 +85,35 @@ def synthetic(rows: list[dict[str, Any]], n: int, seed: int = 7) -> None:
     top = [" ".join(invented_word(rng) for _ in range(rng.randint(1, 3))) for _ in range(8)]
     middle = [" ".join(invented_word(rng) for _ in range(rng.randint(2, 4))) for _ in range(3)]
     bottom = [" ".join(invented_word(rng) for _ in range(rng.randint(2, 5))) for _ in range(6)]
+    # the site's cards of other stories: the same two outlets and time stamps in every dump
+    outlets = [f"{invented_word(rng)} {name}" for name in ("Herald", "Times")]
+    stamps = ["an hour ago", "2 hours ago"]
+    stories = [r for r in articles[n + 1 :] if (r.get("title") or "").strip()]
     pages = []
-    for row in articles[: n + 1]:
+    for k, row in enumerate(articles[: n + 1]):
         paras = [p.strip() for p in row["truth_body"].splitlines() if p.strip()]
         title = row.get("title") or paras[0][:60]
         # site furniture between the first paragraphs too (share bars, inline promos)
-        lines = [*top, title, paras[0], middle[0], paras[1], middle[1], middle[2], *paras[2:], *bottom]
-        pages.append(("\n".join(lines) + "\n", set(top) | set(middle) | set(bottom), paras))
+        lines = [*top, title, paras[0], middle[0], paras[1], middle[1], middle[2], *paras[2:], "Related Articles"]
+        cards = []
+        for j, story in enumerate(stories[3 * k : 3 * k + 3]):
+            lead = next(p.strip() for p in story["truth_body"].splitlines() if len(p.split()) > 12)
+            card = (story["title"].strip(), lead, outlets[j % 2], stamps[(j + k) % 2])
+            lines += [card[2], card[3], card[0], card[1], ""]
+            cards.append(card)
+        lines += bottom
+        pages.append(("\n".join(lines) + "\n", set(top) | set(middle) | set(bottom), paras, cards))
     test, train = pages[0], pages[1:]
     total = len(top) + len(middle) + len(bottom)
     print(
-        f"\n2. unseen synthetic layout: {total} invented UI lines per page (3 inside the text), "
-        f"learned from N={n} dumps"
+        f"\n2. unseen synthetic layout: {total} invented UI lines per page (3 inside the text) and 3 cards of "
+        f"other stories under recurring outlet and time lines, learned from N={n} dumps"
     )
-    print(f"{'rules':<22}{'UI removed':>11}{'paras kept':>11}")
+    print(f"{'rules':<22}{'UI removed':>11}{'paras kept':>11}{'cards whole':>12}")
     rules = learn(p[0] for p in train)
     for name, use in (("built-in", None), ("built-in + learned", rules)):
-        ui_removed = kept = total_ui = total_p = 0
-        for text, ui, paras in [test, *train[:5]]:
+        ui_removed = kept = total_ui = total_p = whole = total_c = 0
+        for text, ui, paras, cards in [test, *train[:5]]:
             result = cleandump.clean(text, kind="text", rules=use)
             gone = {r.text for r in result.removed if r.span is None}
             body = set(result.main.paragraphs) if result.main else set()
@@ -109,7 +121,10 @@ def synthetic(rows: list[dict[str, Any]], n: int, seed: int = 7) -> None:
             total_ui += len(ui)
             kept += sum(p in body for p in paras)
             total_p += len(paras)
-        print(f"{name:<22}{ui_removed / total_ui:>11.3f}{kept / total_p:>11.3f}")
+            found = {(a.title, a.text, a.outlet, a.time_ago) for a in result.related}
+            whole += sum(card in found for card in cards)  # title, text, outlet and time all right
+            total_c += len(cards)
+        print(f"{name:<22}{ui_removed / total_ui:>11.3f}{kept / total_p:>11.3f}{whole / max(total_c, 1):>12.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import subprocess
 import sys
@@ -104,6 +106,33 @@ def test_user_rules_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "[ui-phrase] 'Vote in our poll'" not in capsys.readouterr().out
     assert main([str(dump), "--rules", str(rules), "--explain"]) == 0
     assert "line 3 [ui-phrase] 'Vote in our poll'" in capsys.readouterr().out
+
+
+def test_learn_command_reads_what_clean_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`clean learn` takes JSONL (here gzip-compressed) and stdin as `clean` does; a broken record
+    and a binary file are named on stderr and counted, and the exit code says so."""
+    records = [
+        json.dumps(
+            {"id": i, "text": f"Gloop bar\nHeadline {i} of the day\nParagraph {i} with enough words.\nZibzab now\n"}
+        )
+        for i in range(5)
+    ]
+    crawl = tmp_path / "crawl.jsonl.gz"
+    with gzip.open(crawl, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join([*records, "{broken"]) + "\n")
+    binary = tmp_path / "junk.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 200)
+    rules = tmp_path / "rules.json"
+    assert main(["learn", str(crawl), str(binary), "-o", str(rules)]) == 1
+    err = capsys.readouterr().err
+    assert f"{crawl}:6: line 6 is not valid JSON" in err and f"{binary}: " in err
+    assert "from 5 dumps, 2 unreadable records skipped" in err
+    assert {"zibzab now", "gloop bar"} <= set(json.loads(rules.read_text())["learned"])
+    stdin = io.TextIOWrapper(io.BytesIO(("\n".join(records) + "\n").encode()), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("sys.stdin", stdin)
+        assert main(["learn", "-", "--input", "jsonl", "-o", str(rules)]) == 0
+    assert "zibzab now" in json.loads(rules.read_text())["learned"]
 
 
 def test_learn_command_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,6 +21,7 @@ import cleandump
 from cleandump import InputError, clean, clean_html, clean_text
 from cleandump.cli import main
 from cleandump.hashing import content_hash, simhash
+from cleandump.rules import Rules
 from cleandump.strategies import (
     GeneratedDump,
     TruthArticle,
@@ -30,6 +31,7 @@ from cleandump.strategies import (
     hard_wrapped,
     ui_lines,
 )
+from cleandump.text import normalize_line
 
 from helpers import assert_accounted
 
@@ -155,6 +157,41 @@ def test_inserting_boilerplate_does_not_change_the_main_text(
     assert result.main is not None
     assert (result.main.title, result.main.paragraphs) == (article.title, article.paragraphs)
     assert {r.text for r in result.removed} == set(ui)
+
+
+#: Rules that a paragraph's clean-up gives: with a learned line gone, the line next to it may
+#: read differently (a lead line is no longer followed by the paragraph that repeated it).
+_PARAGRAPH_RULES = frozenset({"duplicate-lead", "repeated-line"})
+
+
+@PROPERTY
+@given(DUMPS, st.data())
+def test_learned_lines_only_take_text_out(dump: GeneratedDump, data: st.DataObject) -> None:
+    """Whatever lines a site's rules learned (headers, headings, titles, paragraphs), they only
+    take those lines out of the articles' text: every article keeps its place, outlet, time
+    and author, the other lines stay where they were, and every line is still accounted for."""
+    shown = sorted({line.strip() for line in dump.lines if line.strip()})
+    learned = data.draw(st.lists(st.sampled_from(shown), unique=True, max_size=6))
+    keys = {normalize_line(line) for line in learned}
+    plain = clean_text(dump.text)
+    site = clean_text(dump.text, rules=Rules.default().extend(learned=learned))
+    assert_accounted(dump.text, site)
+    lines = dump.lines
+    for a in site.articles:
+        assert not {normalize_line(t) for t in (a.title or "", *a.paragraphs)} & keys
+    for r in site.removed:
+        if r.rule == "learned":
+            assert normalize_line(lines[r.line - 1]) in keys
+    # the same articles in the same order (one whose every text line was learned may be gone)
+    heads = [(a.role, a.outlet, a.time_ago, a.author) for a in plain.articles]
+    for a in site.articles:
+        assert (a.role, a.outlet, a.time_ago, a.author) in heads
+        heads = heads[heads.index((a.role, a.outlet, a.time_ago, a.author)) + 1 :]
+    kept = {n for a in site.articles for n in a.lines}
+    again = {r.line for r in site.removed if r.rule in _PARAGRAPH_RULES}
+    for a in plain.articles:
+        for n in a.lines:
+            assert n in kept or n in again or normalize_line(lines[n - 1]) in keys, lines[n - 1]
 
 
 @PROPERTY

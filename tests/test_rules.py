@@ -200,6 +200,68 @@ def test_learn_removes_recurring_unseen_ui_but_keeps_article_text() -> None:
     assert result.main is not None and len(result.main.paragraphs) == 4
 
 
+def _aggregator_dump(i: int) -> str:
+    """One dump of an aggregator: its furniture, the story, and three cards of other stories,
+    each under the same outlet's header lines, as every dump of such a site prints them."""
+    lines = ["Try Zorblat Pro features", f"Story number {i} about the harbour"]
+    lines += [f"Sentence {k} of story {i} explains what the harbour authority did next that day." for k in range(4)]
+    lines += ["Explore what Zorblat can do for you:", "Related Articles"]
+    for k in range(3):
+        lines += ["Coast Herald", "an hour ago", "- Coast Herald", f"Card {k} of page {i}: the ferry timetable changes"]
+        lines += [f"The ferry operator said on day {i} that card {k}'s crossings would run later this week.", ""]
+    return "\n".join(lines) + "\n"
+
+
+def test_learned_header_lines_still_head_their_cards() -> None:
+    """An aggregator prints the same outlet and "an hour ago" over its cards in every dump, and
+    the same section heading: they are learned with the furniture, yet each card keeps its
+    outlet and time, and the page its related articles (learned lines only take text out)."""
+    from cleandump import learn
+
+    rules = learn([_aggregator_dump(i) for i in range(8)])
+    assert {"coast herald", "an hour ago", "try zorblat pro features"} <= set(rules.learned)
+    page = _aggregator_dump(99)
+    plain, site = clean_text(page), clean_text(page, rules=rules)
+    cards = [(a.title, a.paragraphs, a.outlet, a.time_ago) for a in plain.related]
+    assert len(cards) == 3 and all(c[2:] == ("Coast Herald", "an hour ago") for c in cards)
+    assert [(a.title, a.paragraphs, a.outlet, a.time_ago) for a in site.related] == cards
+    assert site.main is not None and plain.main is not None and site.main.paragraphs == plain.main.paragraphs
+    removed = {r.text: r.rule for r in site.removed}
+    assert removed["Try Zorblat Pro features"] == "learned"
+    assert removed["Explore what Zorblat can do for you:"] == "learned"
+    assert removed["Coast Herald"] == "outlet-header"  # used as the card's outlet, not dropped as UI
+
+
+def _html_page(i: int) -> str:
+    story = "".join(
+        f"<p>Sentence {k} of story {i} explains what the harbour authority did next that day.</p>" for k in range(4)
+    )
+    return (
+        f"<html><head><title>Story {i}</title></head><body><article><h1>Story number {i} about the harbour</h1>"
+        f"<p>The harbour authority said on day {i} that ships waited longer.</p><p>Zibzab your flurbles today</p>"
+        f"{story}</article></body></html>"
+    )
+
+
+def test_learn_reads_html_pages_as_clean_does() -> None:
+    """From HTML pages a recurring block's text is learned (not the markup's lines), and it is
+    removed from the article `clean_html` finds; a dump that is not text is reported, not lost."""
+    from cleandump import clean_html, learn
+    from cleandump.learn import learned_lines
+
+    errors: list[tuple[int, str]] = []
+    pages: list[str | bytes] = [_html_page(i) for i in range(6)]
+    learned = learned_lines([*pages, b"\x00\x01\x02" * 200], errors=errors)
+    assert "zibzab your flurbles today" in learned and not any("<" in line for line in learned)
+    assert [k for k, _ in errors] == [6]
+    page = _html_page(99)
+    plain, site = clean_html(page), clean_html(page, rules=learn(pages))
+    assert plain.main is not None and "Zibzab your flurbles today" in plain.main.paragraphs
+    assert site.main is not None and "Zibzab your flurbles today" not in site.main.paragraphs
+    assert len(site.main.paragraphs) == len(plain.main.paragraphs) - 1
+    assert any(r.rule == "learned" and r.text == "Zibzab your flurbles today" for r in site.removed)
+
+
 def test_learn_never_learns_a_main_title() -> None:
     from cleandump.learn import LearnConfig, learned_lines
 

@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="clean",
         description="Clean scraped text dumps and HTML pages into articles (main + related), "
-        "reporting every line it removes. `clean learn DIR... -o rules.json` learns a site's "
+        "reporting every line it removes. `clean learn INPUT... -o rules.json` learns a site's "
         "recurring boilerplate for `--rules`.",
     )
     p.add_argument("inputs", nargs="*", default=["-"], metavar="FILE|DIR|-", help="inputs (default: stdin)")

@@ -6,6 +6,10 @@ learned, unless it is article text: a line that is the main article's *title* in
 is never learned (today's most-read headline recurs in every sidebar, yet it is an article). A
 paragraph of one article does not recur across other articles, so recurring text — even inside
 the main article's region — is template text and is learned.
+
+Learned lines only take text out of the articles the pipeline finds (see `pipeline._assemble`):
+they never change the segmentation, so a recurring header ("Reuters", "an hour ago") still heads
+its card.
 """
 
 from __future__ import annotations
@@ -14,13 +18,15 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .decode import InputError, decode
 from .features import split_lines
-from .pipeline import clean_text, default_rules, reader_lines
+from .html import html_to_lines, looks_like_html
+from .inputs import InputOpenError, check_inputs, read_records
+from .pipeline import clean, default_rules, reader_lines
 from .rules import Rules
 from .text import normalize_line
 
@@ -37,29 +43,48 @@ class LearnConfig:
 
 
 def learned_lines(
-    dumps: Iterable[str | bytes], config: LearnConfig | None = None, *, base: Rules | None = None
+    dumps: Iterable[str | bytes],
+    config: LearnConfig | None = None,
+    *,
+    base: Rules | None = None,
+    errors: list[tuple[int, str]] | None = None,
 ) -> list[str]:
-    """Normalised lines that recur across the dumps and are not article titles, most frequent first."""
+    """Normalised lines that recur across the dumps and are not article titles, most frequent first.
+
+    A dump may be a text dump, a markdown dump or an HTML page: its lines are read as `clean`
+    reads them (an HTML page's block elements), so the learned lines match. Input that is not
+    text (binary) cannot be read and is left out of the count; with `errors`, each such dump's
+    position in `dumps` and the reason are appended to it (nothing is skipped silently).
+    """
     config = config or LearnConfig()
     base = base or default_rules()
     df: Counter[str] = Counter()
     titles: Counter[str] = Counter()
     n = 0
-    for dump in dumps:
+    for k, dump in enumerate(dumps):
         try:
             text = decode(dump)
-        except InputError:
+        except InputError as exc:
+            if errors is not None:
+                errors.append((k, str(exc)))
             continue
         n += 1
-        read = reader_lines(split_lines(text))  # as `clean` reads them (markdown, wrapped lines)
-        lines = {normalize_line(ln) for ln in read if ln.strip() and len(ln.split()) <= config.max_words}
-        df.update(k for k in lines if k)
-        main = clean_text(text, rules=base).main
+        lines = {normalize_line(ln) for ln in _page_lines(text) if ln.strip() and len(ln.split()) <= config.max_words}
+        df.update(key for key in lines if key)
+        main = clean(text, rules=base).main
         if main is not None and main.title:
             titles[normalize_line(main.title)] += 1
     need = max(config.min_dumps, config.min_share * n)
     # a real headline is the main title of one page; a line "titling" several pages is template
     return [line for line, count in df.most_common() if count >= need and titles[line] != 1]
+
+
+def _page_lines(text: str) -> list[str]:
+    """A page's lines as the text stages read them: an HTML page's block elements, a dump's
+    lines without a format's marks and with hard-wrapped lines joined (`reader_lines`)."""
+    if looks_like_html(text):
+        return html_to_lines(text).lines
+    return reader_lines(split_lines(text))
 
 
 def learn(dumps: Iterable[str | bytes], config: LearnConfig | None = None, *, base: Rules | None = None) -> Rules:
@@ -74,22 +99,51 @@ def learn(dumps: Iterable[str | bytes], config: LearnConfig | None = None, *, ba
 
 
 def learn_main(argv: list[str]) -> int:
-    """`clean learn DIR|FILE... -o site-rules.json`: write the learned rules as a rule file."""
+    """`clean learn INPUT... -o site-rules.json`: write the learned rules as a rule file.
+
+    Inputs are read as `clean` reads them: files and directories of dumps or HTML pages, JSONL
+    and WARC files (plain, gzip or zstd), `-` for stdin. A record that cannot be read is named
+    on stderr and counted in the summary line; it is not learned from."""
     ap = argparse.ArgumentParser(prog="clean learn", description="Learn a site's recurring boilerplate lines.")
-    ap.add_argument("inputs", nargs="+", metavar="DIR|FILE")
+    ap.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, JSONL/WARC files, or - (stdin)")
     ap.add_argument("-o", "--output", required=True, metavar="RULES.json")
+    ap.add_argument(
+        "--input", choices=["auto", "text", "markdown", "html", "jsonl", "warc"], default="auto", dest="input_kind"
+    )
     ap.add_argument("--min-share", type=float, default=LearnConfig().min_share)
     ap.add_argument("--min-dumps", type=int, default=LearnConfig().min_dumps)
     args = ap.parse_args(argv)
-    paths: list[Path] = []
-    for item in map(Path, args.inputs):
-        if not item.exists():
-            print(f"clean learn: error: no such file or directory: {item}", file=sys.stderr)
-            return 2
-        paths += sorted(p for p in item.rglob("*") if p.is_file()) if item.is_dir() else [item]
+    try:
+        check_inputs(args.inputs)
+    except InputOpenError as exc:
+        print(f"clean learn: error: {exc}", file=sys.stderr)
+        return 2
     config = LearnConfig(min_share=args.min_share, min_dumps=args.min_dumps)
-    lines = learned_lines((p.read_bytes() for p in paths), config)
-    payload = {"source": f"clean learn over {len(paths)} dumps", "learned": lines}
+    unread: list[str] = []  # records the reader could not read
+    undecoded: list[tuple[int, str]] = []  # records that were not text (position, why)
+    sources: list[str] = []
+
+    def pages() -> Iterator[str | bytes]:
+        for rec in read_records(args.inputs, args.input_kind):
+            if rec.error is not None or rec.data is None:
+                unread.append(f"{rec.source}: {rec.error or 'no data'}")
+                continue
+            sources.append(rec.source)
+            yield rec.data
+
+    try:
+        lines = learned_lines(pages(), config, errors=undecoded)
+    except InputOpenError as exc:
+        print(f"clean learn: error: {exc}", file=sys.stderr)
+        return 2
+    for message in unread:
+        print(f"clean learn: {message}", file=sys.stderr)
+    for k, why in undecoded:
+        print(f"clean learn: {sources[k]}: {why}", file=sys.stderr)
+    used = len(sources) - len(undecoded)
+    payload = {"source": f"clean learn over {used} dumps", "learned": lines}
     Path(args.output).write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"clean learn: {len(lines)} recurring lines from {len(paths)} dumps -> {args.output}", file=sys.stderr)
-    return 0
+    bad = len(unread) + len(undecoded)
+    skipped = f", {bad} unreadable records skipped" if bad else ""
+    print(f"clean learn: {len(lines)} recurring lines from {used} dumps{skipped} -> {args.output}", file=sys.stderr)
+    return 1 if bad else 0

@@ -26,7 +26,7 @@ from .metadata import PageMeta, parse_iso_date
 from .model import Article, CleanResult, Removal
 from .paragraphs import AUTHOR_BIO, author_bios, clean_body, glued_headline
 from .reading import ReadPage
-from .rules import Rule, Rules
+from .rules import LEARNED_RULE, Rule, Rules
 from .segment import Draft, opens_comments, segment
 from .slug import slug_title
 from .text import normalize_line
@@ -169,11 +169,14 @@ def _clean_read(
     flow = reflow(raw, keep=reader.blocks(raw))
     page = reader.read(flow.lines if flow else raw)
     config = config or Config()
-    verdicts, english = _label(page.lines, rules or default_rules(), config)
+    active = rules or default_rules()
+    verdicts, english = _label(page.lines, active, config)
     base = url or page.url
     when = parse_fetched_at(fetched_at)
     known = title or page.title or slug_title(base, page.lines, [v.line.norm for v in verdicts])
-    result, _ = _assemble(verdicts, english, None, base, when, config, known, page.forced, dump=True)
+    result, _ = _assemble(
+        verdicts, english, None, base, when, config, known, page.forced, dump=True, learned=active.learned_keys
+    )
     links = page.links
     if flow is not None:
         result = _unflow(result, raw, flow)
@@ -282,6 +285,7 @@ def clean_html(
             page.data,
             tables,
             intro_records=meta.kind != "article" and not page.marked,
+            learned=active.learned_keys,
         )
 
     result, listing = run(forced | links | comments, page.tables)
@@ -411,10 +415,12 @@ def _assemble(
     *,
     dump: bool = False,
     intro_records: bool = False,
+    learned: frozenset[str] = frozenset(),
 ) -> tuple[CleanResult, bool]:
     """Stages 4-5 on labelled lines: `forced` lines (HTML furniture) become UI first, then the
-    lines are cut into articles, fitted to their container (HTML) and cleaned. Also says whether
-    the main text is a listing's run of records rather than an article."""
+    lines are cut into articles, fitted to their container (HTML) and cleaned; the site's
+    `learned` lines are then taken out of the articles' text (`_without_learned`). Also says
+    whether the main text is a listing's run of records rather than an article."""
     if forced:
         verdicts = tuple(
             v.relabel(Label.UI, forced[i]) if i in forced and not opens_comments(v) else v
@@ -426,6 +432,9 @@ def _assemble(
         drafts, removed = fit_to_container(
             drafts, removed, verdicts, chains, marked or set(), data or set(), tables or set()
         )
+    if learned:
+        drafts, cut = _without_learned(drafts, learned)
+        removed = [_as_learned(r, verdicts, learned) for r in removed] + cut
     articles: list[Article] = []
     for draft in drafts:
         article, cuts = _article(draft, fetched, config, subheads=english)
@@ -438,6 +447,42 @@ def _assemble(
     if paths is not None:
         main, related, removed = _html_positions(main, related, removed, paths)
     return CleanResult(main=main, related=related, removed=tuple(removed)), listing
+
+
+#: Removals that say only "not article text" (interface words, outside any article): a line
+#: the site's learned rules name is reported with the learned rule instead, which says more.
+LEARNED_OVER = frozenset({"ui-phrase", "ui-generic", "outside-article"})
+
+
+def _without_learned(drafts: list[Draft], learned: frozenset[str]) -> tuple[list[Draft], list[Removal]]:
+    """The articles without the text lines (title or body) that the site's learned rules name.
+
+    Applied after segmentation, never before: a learned line never changes where an article
+    begins or ends, and a header line is never lost to one. What recurs in every dump of a site
+    includes its cards' outlet and "an hour ago", and the section heading over them; read as
+    interface text, they would break every card (on the dev pages' sites, learning before
+    segmentation cost 2.3 points of F1 where this gains 0.3)."""
+    out: list[Draft] = []
+    removed: list[Removal] = []
+    for draft in drafts:
+        title = draft.title if draft.title is not None and draft.title.line.norm not in learned else None
+        body = tuple(v for v in draft.body if v.line.norm not in learned)
+        if title is draft.title and len(body) == len(draft.body):
+            out.append(draft)
+            continue
+        gone = [v for v in (draft.title, *draft.body) if v is not None and v.line.norm in learned]
+        removed += [Removal(v.line.number, v.line.text, LEARNED_RULE.id, LEARNED_RULE.reason) for v in gone]
+        out.append(replace(draft, title=title, body=body))
+    return out, removed
+
+
+def _as_learned(r: Removal, verdicts: tuple[Verdict, ...], learned: frozenset[str]) -> Removal:
+    """A whole-line removal that only says "not article text", of a learned line: the learned rule."""
+    if r.span is not None or r.line is None or r.rule not in LEARNED_OVER:
+        return r
+    if verdicts[r.line - 1].line.norm not in learned:
+        return r
+    return replace(r, rule=LEARNED_RULE.id, reason=LEARNED_RULE.reason)
 
 
 def _article(

@@ -25,7 +25,7 @@ import regex
 from .memo import Memo
 from .text import data_lines, data_words, normalize_line
 
-__all__ = ["BRAND", "Rule", "Rules", "RulesError"]
+__all__ = ["BRAND", "LEARNED_RULE", "Rule", "Rules", "RulesError"]
 
 #: Lines longer than this (normalised) are never matched against patterns: UI text is short.
 MAX_PATTERN_CHARS = 300
@@ -58,6 +58,10 @@ class Rule:
     pattern: str
     reason: str
     needs: tuple[str, ...] = ()
+
+
+#: What removes a line the site's learned rules name (`cleandump.learn`).
+LEARNED_RULE = Rule("learned", "learned", "", "this line recurs across many pages of the site (learned rule)")
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -236,7 +240,16 @@ class Rules:
     def match_ui(self, line: str, norm: str | None = None) -> Rule | None:
         """The UI rule this whole line matches, if any (learned, phrase catalog, then patterns)."""
         norm = normalize_line(line) if norm is None else norm
-        return self.match_ui_lines([norm])[0]
+        return self.match_ui_lines([norm], learned=True)[0]
+
+    def is_learned(self, norm: str) -> bool:
+        """The normalised line is one of the site's learned lines (`cleandump.learn`)."""
+        return norm in self._learned
+
+    @property
+    def learned_keys(self) -> frozenset[str]:
+        """The learned lines, normalised as `Line.norm` is (what `is_learned` looks up)."""
+        return self._learned
 
     def match_ui_among(self, line: str, ids: frozenset[str]) -> Rule | None:
         """`match_ui(line)` if that rule's id is one of the pattern ids `ids`, else None.
@@ -250,8 +263,14 @@ class Rules:
         rule = self.match_ui_lines([norm])[0]
         return rule if rule is not None and rule.id in ids else None
 
-    def match_ui_lines(self, norms: Sequence[str]) -> list[Rule | None]:
-        """`match_ui` for many normalised lines at once (a page's worth).
+    def match_ui_lines(self, norms: Sequence[str], *, learned: bool = False) -> list[Rule | None]:
+        """The UI rule of each of many normalised lines at once (a page's worth): the phrase
+        catalog, then the patterns; with `learned`, a learned line first (`match_ui`).
+
+        The text stages ask without `learned`: a learned line is not labelled interface text
+        before segmentation (an outlet's name or "an hour ago" recurs in every dump of an
+        aggregator, and read as UI it would no longer head its card); the pipeline removes
+        learned lines from the articles' text afterwards (`LEARNED_RULE`).
 
         Patterns are tried in catalog order, the first that matches wins. Each pattern scans
         the page's lines joined by newlines in one call (multi-line mode: `^`/`$` are line
@@ -259,7 +278,9 @@ class Rules:
         crosses a line break is re-checked on each line it touches, so the result is exactly
         that of a per-line `search`.
         """
-        out: list[Rule | None] = [self._match_phrase(n) for n in norms]
+        out: list[Rule | None] = [
+            LEARNED_RULE if learned and n in self._learned else self._match_phrase(n) for n in norms
+        ]
         todo = [i for i, n in enumerate(norms) if n and out[i] is None and len(n) <= MAX_PATTERN_CHARS]
         self._match_patterns(norms, todo, range(len(self.patterns)), out)
         return out
@@ -300,8 +321,6 @@ class Rules:
     def _match_phrase(self, norm: str) -> Rule | None:
         if not norm:
             return None
-        if norm in self._learned:
-            return Rule("learned", "learned", norm, "this line recurs across many pages of the site (learned rule)")
         if self._ui.match(norm):
             return Rule("ui-phrase", "ui", norm, "interface text listed in the UI phrase catalog")
         return None
