@@ -61,6 +61,43 @@ def test_clean_dataframe_matches_the_api(spark: SparkSession) -> None:
         assert [r.title for r in row.related] == [a.title for a in want.related]
 
 
+def test_clean_dataframe_takes_site_rules_and_each_rows_own_fields(spark: SparkSession) -> None:
+    """A site's rules reach the executors; each row's url, title and fetch time are its own (a
+    bad fetch time is that row's error, not the job's)."""
+    dump = (
+        "Flurble your zonks today\nHarbour ferry timetable changes for the winter\n"
+        "The ferry operator said on Monday that crossings would run later this week, after a storm.\n"
+        "Passengers were told to check the new times online before they travel to the island.\n"
+        "Reuters\n2 hours ago\nA second story about the bridge\n"
+        "The council voted to repair the old bridge before the summer season begins next year.\n"
+    )
+    site = cleandump.Rules.default().extend(learned=["Flurble your zonks today"])
+    rows = [
+        ("a", dump, "https://example.org/a", "Harbour ferry timetable changes for the winter", "2026-11-28T12:00:00Z"),
+        ("b", dump, None, None, "not a time"),
+    ]
+    df = spark.createDataFrame(rows, ["id", "text", "url", "title", "fetched_at"])
+    got = {
+        r.id: r
+        for r in clean_dataframe(
+            df, rules=site, url_col="url", title_col="title", fetched_at_col="fetched_at"
+        ).collect()
+    }
+    want = cleandump.clean_text(
+        dump,
+        rules=site,
+        url="https://example.org/a",
+        fetched_at="2026-11-28T12:00:00Z",
+        title="Harbour ferry timetable changes for the winter",
+    )
+    assert got["a"].error is None and want.main is not None and want.related
+    assert (got["a"].main.title, got["a"].main.url) == (want.main.title, "https://example.org/a")
+    assert [r.published for r in got["a"].related] == [a.to_dict()["published"] for a in want.related]
+    assert got["a"].related[0].published == "2026-11-28T10:00:00+00:00"
+    assert '"rule": "learned"' in got["a"].removed and "Flurble your zonks today" in got["a"].removed
+    assert got["b"].error is not None and "not a time" in got["b"].error
+
+
 def corpus() -> list[tuple[str, str]]:
     rng = random.Random(3)
     docs = []

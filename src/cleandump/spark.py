@@ -25,6 +25,7 @@ from .batch import Options, clean_record
 from .dedup import LEAD_PERMS, Signature, band_keys, compare
 from .inputs import Record
 from .pipeline import default_rules
+from .rules import Rules
 from .timeago import parse_fetched_at
 
 __all__ = ["ARTICLE_SCHEMA", "RESULT_SCHEMA", "clean_dataframe", "dedup_dataframe", "signed64"]
@@ -70,12 +71,15 @@ def _article(a: Any) -> dict[str, Any] | None:
     }
 
 
-def _clean_one(text: Any, html: Any, options: Options) -> dict[str, Any]:
+def _clean_one(
+    text: Any, html: Any, options: Options, url: Any = None, title: Any = None, fetched: Any = None
+) -> dict[str, Any]:
     """One row through `batch.clean_record`: the CLI's failure policy, so a broken row is an error."""
     data, kind = (html, "html") if isinstance(html, str) else (text, "text")
     if not isinstance(data, str):
         return {"main": None, "related": [], "removed": "[]", "error": "no text or html in this row"}
-    result = clean_record(Record(data, "spark", kind=kind), options).result
+    rec = Record(data, "spark", kind=kind, url=_text(url), title=_text(title), fetched_at=_text(fetched))
+    result = clean_record(rec, options).result
     removed = json.dumps(result.to_dict()["removed"], ensure_ascii=False)
     return {
         "main": _article(result.main),
@@ -85,25 +89,45 @@ def _clean_one(text: Any, html: Any, options: Options) -> dict[str, Any]:
     }
 
 
+def _text(value: Any) -> str | None:
+    """A cell's string, or None for a null (pandas gives None or NaN)."""
+    return value if isinstance(value, str) and value else None
+
+
 def clean_dataframe(
-    df: DataFrame, text_col: str | None = "text", html_col: str | None = None, *, fetched_at: str | None = None
+    df: DataFrame,
+    text_col: str | None = "text",
+    html_col: str | None = None,
+    *,
+    fetched_at: str | None = None,
+    rules: Rules | None = None,
+    url_col: str | None = None,
+    title_col: str | None = None,
+    fetched_at_col: str | None = None,
 ) -> DataFrame:
     """`df` plus the columns `main`, `related`, `removed` (JSON) and `error` (`RESULT_SCHEMA`).
 
-    Rows are cleaned as HTML when `html_col` holds a string, else as text from `text_col`.
+    Rows are cleaned as HTML when `html_col` holds a string, else as text from `text_col`, with
+    `rules` (default: the built-in catalog; e.g. a site's learned rules, shipped to the executors
+    with the function) and what each row says of itself, as a JSONL record does for `clean`: its
+    address (`url_col`), title (`title_col`) and fetch time (`fetched_at_col`, ISO-8601; else
+    `fetched_at` for every row). A row whose fetch time cannot be read gets an `error`.
     """
 
     fetched = parse_fetched_at(fetched_at)  # a bad value fails here, on the driver, clearly
 
     @pandas_udf(RESULT_SCHEMA)
-    def _udf(texts: pd.Series, htmls: pd.Series) -> pd.DataFrame:
-        options = Options(default_rules(), fetched)
-        rows = [_clean_one(t, h, options) for t, h in zip(texts, htmls, strict=True)]
+    def _udf(texts: pd.Series, htmls: pd.Series, urls: pd.Series, titles: pd.Series, times: pd.Series) -> pd.DataFrame:
+        options = Options(rules or default_rules(), fetched)
+        cells = zip(texts, htmls, urls, titles, times, strict=True)
+        rows = [_clean_one(t, h, options, u, ti, f) for t, h, u, ti, f in cells]
         return pd.DataFrame(rows, columns=["main", "related", "removed", "error"])
 
-    text = F.col(text_col) if text_col else F.lit(None).cast("string")
-    html = F.col(html_col) if html_col else F.lit(None).cast("string")
-    out = df.withColumn("_cleandump", _udf(text, html))
+    def column(name: str | None) -> Any:
+        return F.col(name) if name else F.lit(None).cast("string")
+
+    cols = (text_col, html_col, url_col, title_col, fetched_at_col)
+    out = df.withColumn("_cleandump", _udf(*map(column, cols)))
     return out.select("*", "_cleandump.*").drop("_cleandump")
 
 
