@@ -29,6 +29,7 @@ from cleandump.strategies import (
     articles,
     as_markdown,
     hard_wrapped,
+    site_dumps,
     ui_lines,
 )
 from cleandump.text import normalize_line
@@ -157,6 +158,31 @@ def test_inserting_boilerplate_does_not_change_the_main_text(
     assert result.main is not None
     assert (result.main.title, result.main.paragraphs) == (article.title, article.paragraphs)
     assert {r.text for r in result.removed} == set(ui)
+
+
+@settings(PROPERTY, suppress_health_check=[*PROPERTY.suppress_health_check, HealthCheck.large_base_example])
+@given(site_dumps())  # several whole dumps at the least: learning needs three to learn from
+def test_learning_from_a_sites_dumps_removes_its_furniture(
+    site: tuple[tuple[GeneratedDump, ...], tuple[str, ...]],
+) -> None:
+    """Learned from the other dumps of a site, its furniture (invented UI lines no catalog knows)
+    is learned and removed from a new dump, and the dump keeps every text line it kept without
+    the site's rules that is not itself a recurring line of the site."""
+    dumps, furniture = site
+    held, train = dumps[0], dumps[1:]
+    rules = cleandump.learn(d.text for d in train)
+    assert {normalize_line(line) for line in furniture} <= set(rules.learned)
+    plain, learned = clean_text(held.text), clean_text(held.text, rules=rules)
+    assert_accounted(held.text, learned)
+    removed = {r.line for r in learned.removed if r.span is None}
+    lines = held.lines
+    assert all(n in removed for n, line in enumerate(lines, 1) if line in furniture)
+    kept = {normalize_line(p) for a in learned.articles for p in (a.title or "", *a.paragraphs)}
+    site = {normalize_line(line) for line in rules.learned}
+    for a in plain.articles:
+        for text in (a.title or "", *a.paragraphs):
+            key = normalize_line(text)
+            assert not key or key in kept or key in site, text
 
 
 #: Rules that a paragraph's clean-up gives: with a learned line gone, the line next to it may

@@ -43,6 +43,7 @@ __all__ = [
     "articles",
     "as_markdown",
     "hard_wrapped",
+    "site_dumps",
     "teaser_headers",
     "ui_lines",
 ]
@@ -269,9 +270,7 @@ def articles(
 def _ui_line(draw: st.DrawFn, unseen: bool) -> tuple[str, bool]:
     """(line, from the catalog)."""
     if unseen and draw(st.booleans()):
-        name = draw(_word("latin")).capitalize()
-        shape = draw(st.sampled_from(_UNSEEN_SHAPES))
-        return shape.format(name), False
+        return draw(_unseen_ui()), False
     ui, _, _ = _catalog()
     return _display(draw(st.sampled_from(ui)), draw(st.sampled_from(_BRANDS))), True
 
@@ -373,6 +372,7 @@ def aggregator_dumps(
     ui_before_title: bool = True,
     title_only: bool = False,
     main_header: str | None = "none",
+    furniture: tuple[str, ...] = (),
 ) -> GeneratedDump:
     """A dump as an aggregator scraper saves it, with its truth.
 
@@ -387,7 +387,9 @@ def aggregator_dumps(
     article's header between its headline and text: its author's name and publication date, with
     the outlet's name above them or not (the truth's `author`, `outlet`, `time_ago`). A main
     article with such a header and little text (under about 80 words) may read as one more
-    headed block of a feed unless its title is given (`clean(..., title=)`).
+    headed block of a feed unless its title is given (`clean(..., title=)`). `furniture`: the
+    site's own UI lines, printed as they are between the article and the related section in
+    place of drawn ones (see `site_dumps`).
     """
     language = draw(st.sampled_from(languages or tuple(sorted(LANGUAGES))))
     ending = draw(st.sampled_from(line_endings))
@@ -431,7 +433,9 @@ def aggregator_dumps(
     section = layout or draw(st.sampled_from((None, *sorted(WHOLE_SECTION))))
     mixed = tuple(x for x in LAYOUTS if x not in WHOLE_SECTION)
     if n_related:
-        for _ in range(draw(st.integers(1, 3))):
+        for ui in furniture:
+            add(ui, kind="boiler")
+        for _ in range(0 if furniture else draw(st.integers(1, 3))):
             ui, known = draw(_ui_line(unseen_ui))
             add(ui, kind="catalog" if known else "boiler")
         _, headings, _ = _catalog()
@@ -465,6 +469,66 @@ def aggregator_dumps(
         line_ending=ending,
         language=language,
     )
+
+
+@st.composite
+def site_dumps(
+    draw: st.DrawFn,
+    *,
+    min_dumps: int = 4,
+    max_dumps: int = 8,
+    layout: str | None = None,
+    languages: tuple[str, ...] | None = None,
+) -> tuple[tuple[GeneratedDump, ...], tuple[str, ...]]:
+    """(dumps, furniture): several dumps of one aggregator site, each with its truth, and the
+    site's furniture, 1-3 invented UI lines (no catalog knows them) that every dump prints in the
+    same place, between its article and its related section. For testing learned boilerplate:
+    learn from some of the dumps, clean another (`cleandump.learn`).
+
+    The dumps share one drawn page's layout: its headers, headings and UI lines recur in every
+    dump, as a site's do, and its article and teaser texts are made each dump's own by an
+    invented word that opens each of their lines (a duplicated lead line keeps matching its
+    paragraph). Drawing each dump whole would make an example too large to generate quickly.
+    """
+    language = draw(st.sampled_from(languages or tuple(sorted(LANGUAGES))))
+    furniture = tuple(draw(st.lists(_unseen_ui(), min_size=1, max_size=3, unique_by=normalize_line)))
+    page = draw(aggregator_dumps(layout=layout, related=(1, 3), languages=(language,), furniture=furniture))
+    n = draw(st.integers(min_dumps, max_dumps))
+    salts = draw(st.lists(_word("latin"), min_size=n, max_size=n, unique_by=str.casefold))
+    return tuple(_salted(page, salt.capitalize()) for salt in salts), furniture
+
+
+def _salted(dump: GeneratedDump, salt: str) -> GeneratedDump:
+    """The dump with `salt` opening each text line (title, paragraph) and each boilerplate line
+    that repeats the start of the text line after it (a duplicated lead), truth included."""
+    lines = dump.lines
+    new = list(lines)
+    for n in sorted(dump.content):
+        new[n - 1] = f"{salt} {lines[n - 1]}"
+        k = n - 1  # 1-based number of the line above
+        if k >= 1 and k in dump.boilerplate and lines[n - 1].startswith(lines[k - 1].rstrip(".")):
+            new[k - 1] = f"{salt} {lines[k - 1]}"
+
+    def text(t: str | None) -> str | None:
+        return f"{salt} {t}" if t else t
+
+    def article(a: TruthArticle) -> TruthArticle:
+        return replace(a, title=text(a.title), paragraphs=tuple(f"{salt} {p}" for p in a.paragraphs))
+
+    ending = dump.line_ending
+    return replace(
+        dump,
+        text=ending.join(new) + ending,
+        main=article(dump.main) if dump.main else None,
+        related=tuple(map(article, dump.related)),
+    )
+
+
+@st.composite
+def _unseen_ui(draw: st.DrawFn) -> str:
+    """An invented UI line ("Try Zorvik Pro"): a made-up product name in a UI shape."""
+    name = draw(_word("latin")).capitalize()
+    return draw(st.sampled_from(_UNSEEN_SHAPES)).format(name)
 
 
 def _placed(header: list[str], split: str | None) -> tuple[list[str], list[str], list[str]]:
