@@ -242,13 +242,9 @@ class Rules:
         norm = normalize_line(line) if norm is None else norm
         return self.match_ui_lines([norm], learned=True)[0]
 
-    def is_learned(self, norm: str) -> bool:
-        """The normalised line is one of the site's learned lines (`cleandump.learn`)."""
-        return norm in self._learned
-
     @property
     def learned_keys(self) -> frozenset[str]:
-        """The learned lines, normalised as `Line.norm` is (what `is_learned` looks up)."""
+        """The learned lines, normalised as `Line.norm` is (`cleandump.learn`)."""
         return self._learned
 
     def match_ui_among(self, line: str, ids: frozenset[str]) -> Rule | None:
