@@ -355,7 +355,7 @@ def _labelled_outlet(parts: list[str], author: str | None, rules: Rules) -> Head
     may be the card's outlet, as a name alone may: `classify.revise` decides by the lines around."""
     if author is not None or len(parts) != 2:
         return None
-    labels = [p for p in parts if len(p.split()) <= 2 and rules.match_ui_lines([normalize_line(p)])[0] is not None]
+    labels = [p for p in parts if len(p.split()) <= 2 and rules.match_ui(p, learned=False) is not None]
     if len(labels) != 1:
         return None
     name = parts[1] if labels[0] is parts[0] else parts[0]

@@ -27,7 +27,7 @@ from .model import Article, CleanResult, Removal
 from .paragraphs import AUTHOR_BIO, author_bios, clean_body, glued_headline
 from .reading import ReadPage
 from .rules import LEARNED_RULE, Rule, Rules
-from .segment import Draft, opens_comments, segment
+from .segment import Draft, opens_comments, removal, segment
 from .slug import slug_title
 from .text import normalize_line
 from .textbrowser import looks_like_text_browser, read_text_browser, reference_lines
@@ -465,14 +465,12 @@ def _without_learned(drafts: list[Draft], learned: frozenset[str]) -> tuple[list
     out: list[Draft] = []
     removed: list[Removal] = []
     for draft in drafts:
-        title = draft.title if draft.title is not None and draft.title.line.norm not in learned else None
-        body = tuple(v for v in draft.body if v.line.norm not in learned)
-        if title is draft.title and len(body) == len(draft.body):
-            out.append(draft)
-            continue
         gone = [v for v in (draft.title, *draft.body) if v is not None and v.line.norm in learned]
-        removed += [Removal(v.line.number, v.line.text, LEARNED_RULE.id, LEARNED_RULE.reason) for v in gone]
-        out.append(replace(draft, title=title, body=body))
+        if gone:
+            removed += [removal(v, LEARNED_RULE) for v in gone]
+            title = None if draft.title is gone[0] else draft.title  # (the title comes first)
+            draft = replace(draft, title=title, body=tuple(v for v in draft.body if v.line.norm not in learned))
+        out.append(draft)
     return out, removed
 
 

@@ -237,10 +237,11 @@ class Rules:
         }
 
     # --- matching -------------------------------------------------------------------------
-    def match_ui(self, line: str, norm: str | None = None) -> Rule | None:
-        """The UI rule this whole line matches, if any (learned, phrase catalog, then patterns)."""
+    def match_ui(self, line: str, norm: str | None = None, *, learned: bool = True) -> Rule | None:
+        """The UI rule this whole line matches, if any (learned unless `learned=False`, phrase
+        catalog, then patterns; see `match_ui_lines`)."""
         norm = normalize_line(line) if norm is None else norm
-        return self.match_ui_lines([norm], learned=True)[0]
+        return self.match_ui_lines([norm], learned=learned)[0]
 
     @property
     def learned_keys(self) -> frozenset[str]:
