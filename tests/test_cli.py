@@ -148,3 +148,8 @@ def test_learn_command_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main([str(site / "0.txt"), "--rules", str(rules), "--explain"]) == 0
     assert "[learned] 'Zibzab now'" in capsys.readouterr().out
     assert main(["learn", "/no/such/dir", "-o", str(rules)]) == 2
+    assert main(["learn", str(site), "--exact-dumps", "2", "-j", "2", "-o", str(rules)]) == 0  # bounded, 2 workers
+    assert "zibzab now" in json.loads(rules.read_text())["learned"]
+    with pytest.raises(SystemExit) as exc:
+        main(["learn", str(site), "--exact-dumps", "0", "-o", str(rules)])
+    assert exc.value.code == 2 and "--exact-dumps must be at least 1" in capsys.readouterr().err

@@ -262,6 +262,118 @@ def test_learn_reads_html_pages_as_clean_does() -> None:
     assert any(r.rule == "learned" and r.text == "Zibzab your flurbles today" for r in site.removed)
 
 
+def _html_with_teasers(i: int) -> str:
+    """A page whose related box links the site's newsletter on every page, next to a real story."""
+    return _html_page(i).replace(
+        "</body>",
+        '<aside class="related"><h2>Related stories</h2><ul>'
+        '<li><a href="/newsletter">Sign up for the Harbour Daily briefing now</a></li>'
+        f'<li><a href="/s/{i}">Ferry crossings on day {i} will run later this week</a><span>Coast Herald</span></li>'
+        "</ul></aside></body>",
+    )
+
+
+def test_learned_links_are_no_related_articles_in_html() -> None:
+    """A teaser link every page of the site prints (its newsletter) is learned, and is then no
+    related article of a page; the other teasers stay, and the link's line is still accounted for."""
+    from cleandump import clean_html, learn
+
+    rules = learn([_html_with_teasers(i) for i in range(6)])
+    assert "sign up for the harbour daily briefing now" in rules.learned
+    page = _html_with_teasers(99)
+    plain, site = clean_html(page), clean_html(page, rules=rules)
+    newsletter, story = (
+        "Sign up for the Harbour Daily briefing now",
+        "Ferry crossings on day 99 will run later this week",
+    )
+    assert [a.title for a in plain.related] == [newsletter, story]
+    assert [a.title for a in site.related] == [story]
+    assert any(r.text == newsletter for r in site.removed)
+
+
+@given(
+    st.lists(st.sets(st.sampled_from("abcdefghij")), min_size=1, max_size=60),
+    st.integers(min_value=1, max_value=8),
+)
+def test_line_counts_are_lossy_counting(dumps: list[set[str]], exact: int) -> None:
+    """Counts are exact over the first `exact` dumps; past them a held count is never above the
+    truth nor more than n/exact below it, and every line in more than n/exact dumps is held."""
+    from collections import Counter
+
+    from cleandump.learn import LineCounts
+
+    counts = LineCounts(exact)
+    for lines in dumps:
+        counts.add(lines, None)
+    truth = Counter(line for lines in dumps for line in lines)
+    n = len(dumps)
+    held = dict(counts.most_common())
+    if n < exact:
+        assert held == dict(truth)
+    for line, true in truth.items():
+        assert held.get(line, 0) <= true
+        if true > n / exact:
+            assert line in held and held[line] >= true - n / exact
+
+
+def test_line_counts_memory_stays_bounded() -> None:
+    """Ten thousand dumps, each with twenty lines of its own and the site's two template lines:
+    the lines held never grow past one bucket's worth, and the template lines are still counted."""
+    from cleandump.learn import LineCounts
+
+    counts, peak = LineCounts(100), 0
+    for i in range(10_000):
+        lines = {f"line {k} of dump {i}" for k in range(20)} | {"site menu"}
+        counts.add(lines | ({"weekly promo"} if i % 5 < 3 else set()), f"line 0 of dump {i}")
+        peak = max(peak, len(counts))
+    assert peak <= 100 * 20 + 2
+    held = dict(counts.most_common())
+    assert held["site menu"] == 10_000 and 6_000 - 100 <= held["weekly promo"] <= 6_000
+    assert len(counts.titles) <= 100
+
+
+def test_learn_past_its_exact_dumps_learns_the_same_furniture() -> None:
+    """Learning with a tiny exact window (bounded memory) finds a site's furniture as exact
+    counting does: recurring lines are far above the bound's error."""
+    from cleandump.learn import LearnConfig, learned_lines
+
+    dumps = [_aggregator_dump(i) for i in range(24)]
+    exact = learned_lines(dumps)
+    assert {"try zorblat pro features", "explore what zorblat can do for you"} <= set(exact)
+    assert learned_lines(dumps, LearnConfig(exact_dumps=4)) == exact
+    with pytest.raises(ValueError, match="exact_dumps"):
+        learned_lines(dumps, LearnConfig(exact_dumps=0))
+
+
+def test_learn_in_workers_gives_the_same_lines_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`jobs=2` reads the dumps in worker processes: the same lines, the same unreadable dumps at
+    the same positions; a dump the pipeline fails on is reported, and learning goes on."""
+    import importlib
+
+    from cleandump.learn import learned_lines
+
+    learn_module = importlib.import_module("cleandump.learn")  # (the package's `learn` is the function)
+
+    real_clean = learn_module.clean
+
+    def clean_or_fail(text: str, **kwargs: object) -> object:
+        if "Story number 5 " in text:
+            raise RuntimeError("pipeline bug")
+        return real_clean(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(learn_module, "clean", clean_or_fail)
+    dumps: list[str | bytes] = [_aggregator_dump(i) for i in range(12)]
+    dumps.insert(3, b"\x00\x01\x02" * 200)
+    runs = []
+    for jobs in (1, 2):
+        errors: list[tuple[int, str]] = []
+        runs.append((learned_lines(dumps, jobs=jobs, errors=errors), errors))
+    assert runs[0] == runs[1]
+    lines, errors = runs[0]
+    assert "try zorblat pro features" in lines
+    assert [k for k, _ in errors] == [3, 6] and errors[1][1] == "internal error (RuntimeError): pipeline bug"
+
+
 def test_learn_never_learns_a_main_title() -> None:
     from cleandump.learn import LearnConfig, learned_lines
 

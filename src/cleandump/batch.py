@@ -1,6 +1,7 @@
 """Clean a stream of records, in this process or in N worker processes, results in input order.
 
-Workers get the options once (at start) and return each `CleanResult` with the dedup
+`ordered_map` is the pool (`clean learn -j N` reads its dumps with it too). Workers get the
+options once (at start) and return each `CleanResult` with the dedup
 `Signature`s of its articles, so the parent only matches against the index. At most
 `WINDOW_PER_JOB` records per worker are in flight: memory stays flat however long the stream.
 """
@@ -11,10 +12,11 @@ import json
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.pool import AsyncResult
-from typing import Any
+from typing import Any, TypeVar
 
 from .decode import InputError
 from .dedup import Signature
@@ -24,7 +26,10 @@ from .pipeline import clean
 from .rules import Rules
 from .timeago import parse_fetched_at
 
-__all__ = ["Options", "Outcome", "clean_record", "clean_records"]
+__all__ = ["Options", "Outcome", "clean_record", "clean_records", "ordered_map"]
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 WINDOW_PER_JOB = 16
 #: Records sent to a worker in one task.
@@ -80,23 +85,23 @@ def clean_record(rec: Record, options: Options) -> Outcome:
     return Outcome(result, sigs)
 
 
-_WORKER_OPTIONS: Options | None = None
+_WORKER_FN: Callable[[Any], Any] | None = None
 
 
-def _init(options: Options) -> None:
-    global _WORKER_OPTIONS  # one per worker process, set once at its start
-    _WORKER_OPTIONS = options
+def _init(fn: Callable[[Any], Any]) -> None:
+    global _WORKER_FN  # one per worker process, set once at its start
+    _WORKER_FN = fn
 
 
-def _work(chunk: list[Record]) -> list[Outcome]:
-    assert _WORKER_OPTIONS is not None
-    return [clean_record(rec, _WORKER_OPTIONS) for rec in chunk]
+def _work(chunk: list[Any]) -> list[Any]:
+    assert _WORKER_FN is not None
+    return [_WORKER_FN(item) for item in chunk]
 
 
-def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    chunk: list[Record] = []
-    for rec in records:
-        chunk.append(rec)
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -104,22 +109,23 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-def clean_records(records: Iterable[Record], options: Options, jobs: int = 1) -> Iterator[Outcome]:
-    """Outcomes of `records` in input order, with `jobs` worker processes (1: no workers).
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1) -> Iterator[R]:
+    """`fn` over `items`, results in input order, with `jobs` worker processes (1: no workers).
 
-    Records go to the workers `CHUNK` at a time (fewer round trips through the pool: the parent,
-    which reads and writes, shares the cores with the workers), at most `WINDOW_PER_JOB` records
-    per worker in flight.
+    `fn` (a module-level function or a `functools.partial` of one, with what every item shares)
+    goes to each worker once, at its start. Items go to the workers `CHUNK` at a time (fewer
+    round trips through the pool: the parent, which reads and writes, shares the cores with the
+    workers), at most `WINDOW_PER_JOB` items per worker in flight, so memory stays flat however
+    long the stream. `fn` must not raise: a failure is part of its result (`clean_record`).
     """
     if jobs <= 1:
-        for rec in records:
-            yield clean_record(rec, options)
+        yield from map(fn, items)
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
-    pool = multiprocessing.get_context(method).Pool(jobs, initializer=_init, initargs=(options,))
+    pool = multiprocessing.get_context(method).Pool(jobs, initializer=_init, initargs=(fn,))
     try:
-        pending: deque[AsyncResult[list[Outcome]]] = deque()
-        for chunk in _chunks(records, CHUNK):
+        pending: deque[AsyncResult[list[R]]] = deque()
+        for chunk in _chunks(items, CHUNK):
             pending.append(pool.apply_async(_work, (chunk,)))
             if len(pending) * CHUNK >= jobs * WINDOW_PER_JOB:
                 yield from pending.popleft().get()
@@ -129,3 +135,8 @@ def clean_records(records: Iterable[Record], options: Options, jobs: int = 1) ->
     finally:
         pool.terminate()
         pool.join()
+
+
+def clean_records(records: Iterable[Record], options: Options, jobs: int = 1) -> Iterator[Outcome]:
+    """Outcomes of `records` in input order, with `jobs` worker processes (`ordered_map`)."""
+    return ordered_map(partial(clean_record, options=options), records, jobs)

@@ -302,7 +302,10 @@ def clean_html(
         # read again with them, or the records' run breaks at every one of them
         result = run(forced, page.tables)[0]
     base = url or meta.url or ""
-    teasers = tuple(_teaser_article(t, base, active, when) for t in page.teasers)
+    learned = active.learned_keys  # a link the site prints on every page is no story of its own
+    teasers = tuple(
+        _teaser_article(t, base, active, when) for t in page.teasers if normalize_line(t.title) not in learned
+    )
     result = replace(result, related=result.related + teasers)
     if result.main is None:
         return _main_from_page_data(result, meta, title)
