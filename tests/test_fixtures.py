@@ -1469,3 +1469,19 @@ def test_a_products_spec_sheet_of_labelled_fields_is_part_of_its_page() -> None:
     assert result.main is not None
     kept = set(result.main.paragraphs)
     assert set(specs.values()) <= kept and "Colour: black" in kept
+
+
+def test_a_comments_heading_ends_the_article_before_a_dated_comment_header() -> None:
+    """A "Comments (3)" heading right after the article, then each comment under its writer and
+    time ("Mark T. · 2 hours ago"): the header reads like a data line (a digit, a separator), yet
+    the article's text does not run across the comments heading to take it in."""
+    lines = ["Reuters", "5 hours ago", "Storm closes Dover strait again", *AGGREGATOR_BODY, "Comments (3)"]
+    lines += ["Mark T. · 2 hours ago", "Prices at the pump will follow, as always.", "Reply"]
+    lines += ["Sandra K. · 1 hour ago", "Good for producers, bad for everyone else.", "Reply"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert result.main.outlet == "Reuters" and result.main.time_ago == "5 hours ago"
+    removed = {r.text for r in result.removed}
+    assert {"Comments (3)", "Mark T. · 2 hours ago"} <= removed

@@ -917,3 +917,36 @@ def test_a_category_pages_records_after_its_introduction_are_its_text() -> None:
     assert sum("Mesh Chair in" in p for p in result.main.paragraphs) == 30
     article = cleandump.clean_html(_category_page("Article"))
     assert article.main is not None and not any("Mesh Chair in" in p for p in article.main.paragraphs)
+
+
+def _column_page(card_header: tuple[str, str]) -> str:
+    """An article and, in the same column, under a "Related Articles" heading, two cards: classes
+    that name nothing (a utility-class layout), so only the cards' own header lines tell."""
+    story = "".join(f"<p>{line}</p>" for line in HARBOUR[:3])
+    cards = "".join(
+        f'<div class="c"><div>{card_header[0]}</div><div>{card_header[1]}</div>'
+        f'<a href="/s/{k}">Ferry crossing number {k} will run later this week</a>'
+        f"<p>The ferry operator said crossing {k} would leave an hour later from Monday because of works.</p></div>"
+        for k in range(2)
+    )
+    return (
+        '<html><head><title>Harbour wall</title></head><body><div class="w"><div class="col">'
+        f'<h1>Harbour wall to be rebuilt</h1>{story}<div class="x"><h3>Related Articles</h3>{cards}</div>'
+        "</div></div></body></html>"
+    )
+
+
+def test_cards_under_a_known_outlet_and_time_stay_out_of_the_articles_column() -> None:
+    """Cards headed by a catalogued outlet and a relative time ("Yomiuri Shimbun" / "an hour
+    ago") are other stories even inside the element that holds the article: they stay related
+    articles, with their outlet and time, and the article keeps its own paragraphs only."""
+    result = cleandump.clean_html(_column_page(("Yomiuri Shimbun", "an hour ago")))
+    assert result.main is not None and list(result.main.paragraphs) == HARBOUR[:3]
+    cards = [(a.title, a.outlet, a.time_ago, len(a.paragraphs)) for a in result.related]
+    assert cards == [
+        (f"Ferry crossing number {k} will run later this week", "Yomiuri Shimbun", "an hour ago", 1) for k in range(2)
+    ]
+    # pieces under no catalogued outlet (a forum's "Author" / "Posted ..." over each post) are
+    # more of the text in the article's element, as before
+    forum = cleandump.clean_html(_column_page(("Author", "Posted October 30, 2025")))
+    assert forum.main is not None and len(forum.main.paragraphs) == 5 and not forum.related

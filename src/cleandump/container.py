@@ -80,7 +80,7 @@ def fit_to_container(
     thin = sum(v.line.n_words for v in keep if v.label is Label.CONTENT) < THIN_WORDS
     back = _returning(verdicts, keep, dropped, inside, whole=thin and nodes <= marked)
     back += _table_cells(removed, verdicts, chains, nodes, tables, {v.line.number for v in back})
-    merged = [d for d in drafts if d is not main and _within(d, inside)]
+    merged = [d for d in drafts if d is not main and _within(d, inside) and not _sourced_card(d)]
     # a "card" the line stages cut out of a table's rows (a date cell read as its time) is more rows
     rows = [
         d
@@ -164,6 +164,17 @@ def _within(draft: Draft, inside: list[bool]) -> bool:
     words = [(v.line.n_words, inside[v.line.number - 1]) for v in draft.body if v.label is Label.CONTENT]
     total = sum(n for n, _ in words)
     return total > 0 and sum(n for n, held in words if not held) <= SPILL_SHARE * total
+
+
+def _sourced_card(draft: Draft) -> bool:
+    """A teaser card under a catalogued outlet and a relative time ("Yomiuri Shimbun" / "an hour
+    ago"): another story, even inside the article's element (a page whose classes name nothing,
+    a utility-class or hashed-class layout, holds its related cards in the article's column). A
+    split-off piece of the article itself has no such header: a forum post's "Author" / "Posted
+    October 30", a spec's "1.32-inch AMOLED" / "20 hours" name no known outlet, and a live
+    blog's entries have a time and a byline."""
+    headers = [v.header for v in draft.meta if v.header is not None]
+    return any(h.outlet and h.listed for h in headers) and any(h.time and h.time.delta is not None for h in headers)
 
 
 def _common_ancestor(main: Draft, chains: list[tuple[int, ...]], held: set[int]) -> set[int]:
