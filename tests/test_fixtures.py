@@ -1485,3 +1485,36 @@ def test_a_comments_heading_ends_the_article_before_a_dated_comment_header() -> 
     assert result.main.outlet == "Reuters" and result.main.time_ago == "5 hours ago"
     removed = {r.text for r in result.removed}
     assert {"Comments (3)", "Mark T. · 2 hours ago"} <= removed
+
+
+def test_cards_laid_out_time_title_outlet() -> None:
+    """A "Latest" list of cards without text, each laid out time / title / outlet: each card gets
+    its own title, outlet and time (the last card's outlet, under its title, had been read as a
+    title of its own, and the list as one card titled "Politico")."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Latest", "2h ago"]
+    lines += ["Senate passes stopgap funding bill", "The Hill", "4h ago", "Court blocks new border rule", "Politico"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump, fetched_at="2026-11-28T06:00:00Z")
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    cards = [(a.title, a.outlet, a.time_ago) for a in result.related]
+    assert cards == [
+        ("Senate passes stopgap funding bill", "The Hill", "2h ago"),
+        ("Court blocks new border rule", "Politico", "4h ago"),
+    ]
+
+
+def test_cards_with_their_time_under_a_short_summary_are_no_box_in_the_text() -> None:
+    """ "More from ..." right after the article, then cards of title / one-sentence summary /
+    time: the heading opens the related cards, not a box set inside the text after which the
+    article resumes (the first card's summary had joined the article, and the cards shifted)."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "More from the Coast Herald"]
+    lines += ["School board names interim superintendent", "The board chose a former principal to lead the district."]
+    lines += ["5 hours ago", "Heat advisory extended through the weekend"]
+    lines += ["Forecasters expect highs near 105 degrees on Saturday, with little relief at night.", "Yesterday"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump, fetched_at="2026-11-28T06:00:00Z")
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    cards = [(a.title, a.paragraphs, a.time_ago) for a in result.related]
+    assert cards == [(lines[-6], (lines[-5],), "5 hours ago"), (lines[-3], (lines[-2],), "Yesterday")]

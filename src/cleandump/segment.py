@@ -440,6 +440,8 @@ def _cards(unit: _Unit) -> list[_Unit]:
     for j, k in enumerate(shown[:-1]):  # an outlet's name over a title ("The Guardian" / title) is the card's outlet
         if lines[k].label is Label.SHORT and _outlet_name(lines[k]) and lines[shown[j + 1]].label is Label.SHORT:
             lines[k] = as_outlet(lines[k])
+    if end == len(lines) and len(shown) >= 2 and _outlet_under_title(lines[shown[-2]], lines[shown[-1]]):
+        lines[shown[-1]] = as_outlet(lines[shown[-1]])  # "2h ago" / title / "The Hill": the last card's outlet
     titles = [
         k
         for j, k in enumerate(shown)
@@ -651,7 +653,8 @@ def _prose_follows(verdicts: tuple[Verdict, ...], i: int) -> bool:
 def _prose_resumes(verdicts: tuple[Verdict, ...], k: int, box: set[int]) -> bool:
     """The article goes on at paragraph k after an in-text box: a run of paragraphs (two, or one
     of `RESUME_WORDS`), or one paragraph whose next lines do not repeat the box's (teaser cards
-    repeat their kicker: "Company Town", title, summary, "Company Town", title...)."""
+    repeat their kicker: "Company Town", title, summary, "Company Town", title...) and do not
+    open with a header line (a card's time under its summary: title, summary, "5 hours ago")."""
     shown = {verdicts[b].line.norm for b in box if verdicts[b].label is Label.SHORT}
     run, words, ended = 0, 0, False
     for v in verdicts[k : k + 3 * INLINE_BOX_MAX_LINKS]:
@@ -663,8 +666,8 @@ def _prose_resumes(verdicts: tuple[Verdict, ...], k: int, box: set[int]) -> bool
             run, words = run + 1, words + v.line.n_words
             if run >= 2 or words >= RESUME_WORDS:
                 return True
-        elif v.line.norm in shown:
-            return False
+        elif v.line.norm in shown or (v.label is Label.META and not ended):
+            return False  # a kicker again, or a header ("5 hours ago") under the one short paragraph: cards
         else:
             ended = True
     return True
@@ -747,6 +750,13 @@ def _trailing_card(unit: _Unit) -> list[Verdict]:
 
 def _outlet_name(v: Verdict) -> bool:
     return v.header is not None and bool(v.header.outlet)
+
+
+def _outlet_under_title(title: Verdict, v: Verdict) -> bool:
+    """`v`, the last line of a section's cards without text, is an outlet's name printed under the
+    last card's title (cards laid out "time / title / outlet"): a title of its own would have
+    its own header lines around it."""
+    return title.label is Label.SHORT and v.label is Label.SHORT and _outlet_name(v) and v.line.n_words <= 4
 
 
 def _next_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
