@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,3 +155,47 @@ def test_read_records_counts_bytes(tmp_path: Path) -> None:
     assert [r.id for r in read_records([str(path)], "auto", tally)] == ["r0", "r1", "r2"]
     assert tally[0] == path.stat().st_size
     assert clean_record(Record(None, "x", error="boom"), Options(default_rules())).result.error == "boom"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["in.jsonl", "-j", "2", "--format", "jsonl", "-o", "out.jsonl"], ["learn", "in.jsonl", "-j", "2", "-o", "r.json"]],
+)
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux's /proc to see the workers start")
+def test_ctrl_c_with_workers_ends_with_one_message_and_no_traceback(tmp_path: Path, command: list[str]) -> None:
+    """Ctrl-C reaches every process of the group, busy workers included: the command stops with
+    exit code 130 and its own message, and no worker prints a traceback over it."""
+    record = json.dumps({"text": "\n".join(["Headline of a long story", *BODY * 150])}) + "\n"
+    (tmp_path / "in.jsonl").write_text(record * 1000)  # far more than the workers clean in a second
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleandump", *command],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (children.exists() and children.read_text().split()):
+        time.sleep(0.1)  # until the workers run (a signal during start-up would interrupt the imports)
+    time.sleep(1)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+
+
+def test_learn_interrupted_writes_no_rule_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Learning needs every dump: interrupted, `clean learn` writes nothing and says so."""
+    learn_module = importlib.import_module("cleandump.learn")  # (the package's `learn` is the function)
+    src, rules = tmp_path / "in.jsonl", tmp_path / "rules.json"
+    src.write_bytes(jsonl(10))
+
+    def interrupted(*a: object, **k: object) -> list[str]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(learn_module, "learned_lines", interrupted)
+    assert main(["learn", str(src), "-o", str(rules)]) == 130
+    assert not rules.exists() and "interrupted" in capsys.readouterr().err

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -91,6 +92,9 @@ _WORKER_FN: Callable[[Any], Any] | None = None
 def _init(fn: Callable[[Any], Any]) -> None:
     global _WORKER_FN  # one per worker process, set once at its start
     _WORKER_FN = fn
+    # Ctrl-C reaches the whole process group: the parent stops the pool and says so; a worker
+    # printing its own traceback would bury that message
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _work(chunk: list[Any]) -> list[Any]:
