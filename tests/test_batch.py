@@ -165,14 +165,19 @@ def test_read_records_counts_bytes(tmp_path: Path) -> None:
 def test_ctrl_c_with_workers_ends_with_one_message_and_no_traceback(tmp_path: Path, command: list[str]) -> None:
     """Ctrl-C reaches every process of the group, busy workers included: the command stops with
     exit code 130 and its own message, and no worker prints a traceback over it."""
-    record = json.dumps({"text": "\n".join(["Headline of a long story", *BODY * 150])}) + "\n"
-    (tmp_path / "in.jsonl").write_text(record * 1000)  # far more than the workers clean in a second
+    records = (
+        json.dumps({"text": "\n".join(f"Line {k} of story {i}: {BODY[k % 2]}" for k in range(150))}) + "\n"
+        for i in range(2000)
+    )  # lines of their own (no memo hits), far more than the workers clean in a second
+    (tmp_path / "in.jsonl").write_text("".join(records))
     proc = subprocess.Popen(
         [sys.executable, "-m", "cleandump", *command],
         cwd=tmp_path,
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # as a terminal starts it: a test run in the background would hand down SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
     deadline = time.monotonic() + 60

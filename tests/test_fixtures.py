@@ -1518,3 +1518,30 @@ def test_cards_with_their_time_under_a_short_summary_are_no_box_in_the_text() ->
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
     cards = [(a.title, a.paragraphs, a.time_ago) for a in result.related]
     assert cards == [(lines[-6], (lines[-5],), "5 hours ago"), (lines[-3], (lines[-2],), "Yesterday")]
+
+
+@pytest.mark.parametrize("label", ["Key points", "Key takeaways:", "Highlights", "Das Wichtigste in Kürze"])
+def test_a_summary_box_label_is_no_headline(label: str) -> None:
+    """A summary box's label between the headline and the text ("Key points" over its bullets)
+    is no headline: the line above it is the title, and the label opens the article's text."""
+    lines = ["Menu", "Live updates: Storm closes Dover strait again", label, *AGGREGATOR_BODY]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == lines[1]
+    assert list(result.main.paragraphs) == [label, *AGGREGATOR_BODY]
+
+
+def test_a_comments_buttons_and_time_are_no_teaser_header() -> None:
+    """Readers' comments under the article, each under its writer's name with a footer of buttons
+    and its time ("Like · Reply · 1h"): the buttons are no outlet, so no comment becomes a
+    related story; the cards under "Trending Now" still do."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "24 Comments", "Mike R."]
+    lines += ["Finally some good news for the harbour.", "Like · Reply · 2h", "Dana P."]
+    lines += ["Don't get too excited, it's one month of data.", "Like · Reply · 1h", "Trending Now"]
+    lines += ["Apple unveils cheaper iPhone for emerging markets", "The Verge · 3h"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert [(a.title, a.outlet) for a in result.related] == [(lines[-2], "The Verge")]

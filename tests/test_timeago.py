@@ -324,6 +324,8 @@ def test_headers(line: str, outlet: str | None, time: str | None, author: str | 
         "Byron Smith",
         "Jane / The Verge:",
         "Read more on MSN",
+        "Like · Reply · 2h",  # a reader's comment's footer: its buttons are no outlet
+        "Reply | Report | 3 days ago",
     ],
 )
 def test_link_and_slash_lines_that_are_not_headers(line: str) -> None:
@@ -458,3 +460,9 @@ def test_a_shop_menus_by_label_is_no_byline(line: str, author: str | None) -> No
     one-word byline still names an outlet or a person."""
     h = parse_header(line, normalize_line(line), Rules.default())
     assert (h.author if h is not None else None) == author
+
+
+@pytest.mark.parametrize("line", ["Like · Reply · 2h", "Reply | Report | 3 days ago", "Share · Save · 5h"])
+def test_a_posts_buttons_with_its_time_name_no_outlet(line: str) -> None:
+    """A reader's comment's footer: its buttons (`data/post_buttons.txt`) are no outlet's name."""
+    assert parse_header(line, normalize_line(line), Rules.default()) is None

@@ -23,6 +23,8 @@ from .timeago import TimeInfo, alternation, find_date, parse_time
 
 __all__ = ["Header", "dated_header", "is_username", "looks_like_name", "parse_header"]
 
+#: Buttons under a comment or a post ("Like · Reply · 2h"): `data/post_buttons.txt`.
+POST_BUTTONS = data_words("post_buttons.txt")
 #: Rules whose lines may be printed inside a header line, between its time and outlet.
 HEADER_FURNITURE = frozenset({"reading-time", "comment-count"})  # "2h • 3 min read", "4h · 5 sources"
 _SEP = regex.compile(r"\s+[·•|/–—-]\s+|\s*[·•|]\s*")
@@ -304,6 +306,8 @@ def _combo(line: str, rules: Rules) -> Header | None:
     time: TimeInfo | None = None
     names: list[str] = []
     author: str | None = None
+    if any(normalize_line(part) in POST_BUTTONS for part in parts):
+        return None  # "Like · Reply · 2h": a comment's footer, no story's header
     for part in parts:
         t = parse_time(part)
         if t and time is None:

@@ -211,7 +211,9 @@ def learn_main(argv: list[str]) -> int:
         print(f"clean learn: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # learning needs every dump: no rule file from part of them
-        print(f"clean learn: interrupted after reading {len(sources)} dumps; {args.output} not written", file=sys.stderr)
+        print(
+            f"clean learn: interrupted after reading {len(sources)} dumps; {args.output} not written", file=sys.stderr
+        )
         return 130
     for message in unread:
         print(f"clean learn: {message}", file=sys.stderr)

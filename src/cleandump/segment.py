@@ -28,7 +28,7 @@ from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, timed, w
 from .headers import OUTLET_WORDS, credit, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
-from .text import normalize_line
+from .text import data_words, normalize_line
 
 __all__ = ["Draft", "opens_comments", "removal", "segment"]
 
@@ -1367,6 +1367,16 @@ def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Remo
     return draft, removed
 
 
+#: Labels of a summary box between a headline and its text ("Key points", "Highlights"):
+#: `data/summary_labels.txt`.
+SUMMARY_LABELS = data_words("summary_labels.txt")
+
+
+def _summary_label(v: Verdict) -> bool:
+    """A short line that labels the article's summary box: the text's first line, not its title."""
+    return v.label is Label.SHORT and v.line.n_words <= 5 and v.line.norm.rstrip(" :") in SUMMARY_LABELS
+
+
 def _headline_like(v: Verdict) -> bool:
     """An unpunctuated line of headline length."""
     return not v.line.terminal and v.line.n_words <= HEADLINE_MAX_WORDS and not v.line.list_item
@@ -1382,6 +1392,8 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
         for k in range(len(before) - 1, -1, -1):
             if _same_title(before[k].line.norm, key):
                 return _bylined(_named_header(before, k)) if len(before) - k <= 12 else before[k : k + 1]
+    if before and _summary_label(before[-1]):
+        return [*_headline_zone(before[:-1], title), before[-1]]  # "Key points" over the text: no headline
     zone: list[Verdict] = []
     for k in range(len(before) - 1, -1, -1):
         v = _dated(before[k])
@@ -1607,6 +1619,8 @@ def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft 
         removed += [removal(v, OUTSIDE) for v in lines if v.label in (Label.SHORT, Label.CONTENT)]
         return None, removed
     first, last = text_at[0], _body_end(lines, text_at[-1])
+    if first > 1 and _summary_label(lines[first - 1]):
+        first -= 1  # the label of a summary box opens the text; the title is above it
     title, repeats = _title(lines[:first], title_key, main=role == "main")
     body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT))
     kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
