@@ -1545,3 +1545,25 @@ def test_a_comments_buttons_and_time_are_no_teaser_header() -> None:
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
     assert [(a.title, a.outlet) for a in result.related] == [(lines[-2], "The Verge")]
+
+
+@pytest.mark.parametrize("opener", ["About the author", "ABOUT THE AUTHOR:", "Über den Autor"])
+def test_an_author_box_under_the_text_is_no_article_text(opener: str) -> None:
+    """Under the article's text, an "About the author" heading over the author's name and a note
+    about them: the box is removed (`author-bio`), the article keeps its text."""
+    bio = "Laura Chen is a science reporter covering marine biology and climate. She joined in 2019."
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, opener, "Laura Chen", bio]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert {r.text: r.rule for r in result.removed}[bio] == "author-bio"
+
+
+def test_text_that_goes_on_under_an_about_the_author_heading_stays() -> None:
+    """A long text under such a heading (an essay about the author, a profile) is kept."""
+    profile = [f"{line} The profile goes on about her work at the harbour." for line in AGGREGATOR_BODY]
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "About the author", *profile]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert result.main is not None and list(result.main.paragraphs) == [*AGGREGATOR_BODY, *profile]

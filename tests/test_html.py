@@ -950,3 +950,29 @@ def test_cards_under_a_known_outlet_and_time_stay_out_of_the_articles_column() -
     # more of the text in the article's element, as before
     forum = cleandump.clean_html(_column_page(("Author", "Posted October 30, 2025")))
     assert forum.main is not None and len(forum.main.paragraphs) == 5 and not forum.related
+
+
+def _aside_page(heading: str) -> str:
+    cards = "".join(
+        f'<li><a href="/c/{k}">Ferry crossing number {k} will run later this week</a><span>Bloomberg</span>'
+        f'<time datetime="2026-11-28T0{k}:00:00Z">{k + 1}h</time></li>'
+        for k in range(3)
+    )
+    story = "".join(f"<p>{line}</p>" for line in HARBOUR)
+    return (
+        "<html><head><title>Harbour wall</title></head><body><main><article><h1>Harbour wall to be rebuilt</h1>"
+        f"{story}</article><aside><h2>{heading}</h2><ul>{cards}</ul></aside></main></body></html>"
+    )
+
+
+def test_an_aside_headed_as_other_stories_gives_its_links_as_related_articles() -> None:
+    """An `<aside>` whose heading opens a block of other stories ("More on this story", the
+    section-heading catalog) lists related articles, with their outlet and time, though no class
+    names it; under another heading its links stay furniture."""
+    result = cleandump.clean_html(_aside_page("More on this story"))
+    assert result.main is not None and list(result.main.paragraphs) == HARBOUR
+    cards = [(a.title, a.outlet, a.time_ago, a.url) for a in result.related]
+    assert cards == [
+        (f"Ferry crossing number {k} will run later this week", "Bloomberg", f"{k + 1}h", f"/c/{k}") for k in range(3)
+    ]
+    assert not cleandump.clean_html(_aside_page("About the author")).related

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .metadata import PageMeta, page_metadata
-from .text import strip_invisible
+from .text import normalize_line, strip_invisible
 
 __all__ = ["HtmlLines", "html_to_lines", "looks_like_html"]
 
@@ -175,9 +175,12 @@ def _chrome_rules() -> _Chrome:
     )
 
 
-def html_to_lines(text: str) -> HtmlLines:
+def html_to_lines(text: str, headings: Callable[[str], bool] | None = None) -> HtmlLines:
     """Flatten a page: visible text per block element, its path, whether it is furniture, and
-    the page's metadata."""
+    the page's metadata. `headings` says whether a normalised line is a heading that opens a
+    block of other stories (`Rules.is_section_heading`): a furniture element headed by one (an
+    `<aside>` under "More on this story") gives its links as teasers, as a block whose class
+    names it as related does."""
     if not text.strip():
         return HtmlLines([], [], [])
     parser = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
@@ -240,7 +243,7 @@ def html_to_lines(text: str) -> HtmlLines:
                 reason = None  # a thread's posts, named as comments: the page's text
             if reason and not chrome[-1] and _holds_the_page(el, reason, len(stack), page_chars):
                 reason = None
-            if reason and not chrome[-1] and reason in rules.related_reasons:
+            if reason and not chrome[-1] and (reason in rules.related_reasons or _headed_as_related(el, headings)):
                 out.teasers.extend(_teasers(el, "/".join(stack[-4:])))
             chrome.append(reason)
             in_comment.append(in_comment[-1] or (article and _names_comment(el, tag, rules)))
@@ -379,6 +382,27 @@ def _names_comment(el: etree._Element, tag: str, rules: _Chrome) -> bool:
         return False
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     return not rules.comments.isdisjoint(_class_tokens(attrs))
+
+
+#: Elements read for a furniture block's heading: its first heading, among its first ones.
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+HEADING_REACH = 12
+
+
+def _headed_as_related(el: etree._Element, headings: Callable[[str], bool] | None) -> bool:
+    """The element opens with a heading that opens a block of other stories ("More on this
+    story", "Most read"): the first heading among its first `HEADING_REACH` elements, before
+    any link, and no `<h1>` (the page's own headline) in it."""
+    if headings is None:
+        return False
+    for sub in itertools.islice(el.iter(), 1, HEADING_REACH):
+        tag = sub.tag if isinstance(sub.tag, str) else ""
+        if tag == "a":
+            return False
+        if tag in HEADING_TAGS:
+            heading = normalize_line(" ".join(" ".join(str(t) for t in sub.itertext()).split()))
+            return bool(heading) and headings(heading) and not _holds_headline(el)
+    return False
 
 
 def _holds_headline(el: etree._Element) -> bool:

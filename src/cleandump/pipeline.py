@@ -247,7 +247,8 @@ def clean_html(
     `path` of the removed element.
     """
     text = decode(html)
-    page = html_to_lines(text)
+    active = rules or default_rules()
+    page = html_to_lines(text, active.is_section_heading)
     forced = {i: _chrome_rule(why) for i, why in enumerate(page.chrome) if why}
     # (marked on article pages only: a thread's posts, a question's answers are the page's text)
     comments = {i: COMMENT_RULE for i, inside in enumerate(page.comment) if inside and i not in forced}
@@ -265,7 +266,6 @@ def clean_html(
     elif config.html_main != "native":
         raise ValueError(f"Config.html_main must be 'native' or 'trafilatura', not {config.html_main!r}")
     meta = page.meta
-    active = rules or default_rules()
     when = parse_fetched_at(fetched_at)
     verdicts, english = _label(page.lines, active, config)  # what `forced` says is applied after
     known = title or meta.title or slug_title(url or meta.url, page.lines, [v.line.norm for v in verdicts])

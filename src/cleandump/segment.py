@@ -1362,9 +1362,51 @@ def _main_draft(unit: _Unit, title: str | None) -> tuple[Draft | None, list[Remo
     end = last + len(_list_tail(lines, last)) + 1
     kept = _Unit(verdicts=head + lines[first:end] + _source_line(lines, end))
     draft, removed = _draft(kept, "main", _title_key(title) if title else None)
+    if draft is not None:
+        draft, box = _without_author_box(draft, kept.verdicts)
+        removed += box
     inside = {v.line.number for v in kept.verdicts}  # (the zone may hold relabelled copies: by number)
     removed += [removal(v, _stray(v)) for v in lines if v.line.number not in inside]
     return draft, removed
+
+
+#: Headings of an author box under the text ("About the author"): `data/author_box_openers.txt`.
+AUTHOR_BOX_OPENERS = data_words("author_box_openers.txt")
+#: The box is at most this many lines under its heading, of at most this many words together.
+AUTHOR_BOX_LINES, AUTHOR_BOX_WORDS = 3, 150
+AUTHOR_BOX = Rule(
+    "author-bio", "position", "", "the author's name and a note about them, under an 'About the author' heading"
+)
+
+
+def _without_author_box(draft: Draft, lines: list[Verdict]) -> tuple[Draft, list[Removal]]:
+    """The main article without its author box: the lines right under an "About the author"
+    heading (the author's name, a note about them) in the article's second half, when they are
+    few and short (`AUTHOR_BOX_LINES`, `AUTHOR_BOX_WORDS`); an article that goes on at length
+    under such a heading keeps its text."""
+    body = draft.body
+    if len(body) < 2:
+        return draft, []
+    lo, hi = body[0].line.number, body[-1].line.number
+    at = next(
+        (
+            v.line.number
+            for v in lines
+            if v.label in (Label.UI, Label.SHORT)
+            and lo < v.line.number < hi
+            and v.line.norm.rstrip(" :") in AUTHOR_BOX_OPENERS
+        ),
+        None,
+    )
+    if at is None:
+        return draft, []
+    start = next(k for k, v in enumerate(body) if v.line.number >= at)
+    heading = int(body[start].line.number == at)  # the heading itself, when it was kept as a subhead
+    box = body[start : start + heading + AUTHOR_BOX_LINES]
+    words = [v.line.n_words for v in body]
+    if sum(v.line.n_words for v in box) > AUTHOR_BOX_WORDS or 2 * sum(words[:start]) < sum(words):
+        return draft, []
+    return replace(draft, body=body[:start] + body[start + len(box) :]), [removal(v, AUTHOR_BOX) for v in box]
 
 
 #: Labels of a summary box between a headline and its text ("Key points", "Highlights"):
