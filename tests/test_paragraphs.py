@@ -48,6 +48,27 @@ def test_prefix_fragment_removed_with_span() -> None:
     assert cut.span is not None and line[cut.span[0] : cut.span[1]] == "The bridge was designed"
 
 
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        (" The bridge was designed to", "The bridge was designed to"),  # cut off at the paragraph's end
+        (" The bridge was designed to withstand.", None),  # a sentence of its own, closed
+        (" The bridge was", None),  # too short to be a scraper's copy
+        (" The river was designed to", None),  # no earlier sentence starts so
+    ],
+)
+def test_a_cut_off_copy_of_a_sentences_start_ending_the_paragraph(tail: str, cut: str | None) -> None:
+    """The scraper's copy of a sentence's start left at the very end of its paragraph, where no
+    new sentence follows it, is a `duplicate-lead` fragment too."""
+    line = BODY + "The bridge was designed to withstand strong earthquakes and floods." + tail
+    text = "Bridge opens\n" + line
+    result = cleandump.clean_text(text)
+    assert_accounted(text, result)
+    cuts = [line[r.span[0] : r.span[1]] for r in result.removed if r.rule == "duplicate-lead" and r.span]
+    assert cuts == ([cut] if cut else [])
+    assert result.main is not None and result.main.text.endswith("floods." if cut else tail.strip())
+
+
 def test_repeated_sentence_in_place_removed() -> None:
     line = "The bridge opened on Saturday morning. The bridge opened on Saturday morning. Crowds cheered loudly."
     text = "Bridge opens\n" + line

@@ -201,11 +201,21 @@ def _fragment_words(words: list[str], folded: list[str], earlier: _Earlier, conf
     best = 0
     for pw in earlier.starting_like(folded)[-8:]:
         n = 0
-        while n < min(len(pw) - 1, len(folded) - 1) and pw[n] == folded[n]:
+        while n < min(len(pw) - 1, len(folded)) and pw[n] == folded[n]:
             n += 1
-        if n >= config.fragment_min_words and n > best and words[n][:1].isupper() and pw[n] != folded[n]:
+        if n < config.fragment_min_words or n <= best:
+            continue
+        if n == len(folded):  # the whole rest of the paragraph: a cut-off start, no sentence of its own
+            best = n if not _ends_sentence(words[-1]) else best
+        elif words[n][:1].isupper() and pw[n] != folded[n]:
             best = n
     return best
+
+
+def _ends_sentence(word: str) -> bool:
+    """The word closes a sentence (closing quotes and brackets aside)."""
+    bare = word.rstrip("\"'’”)]")
+    return bool(bare) and bare[-1] in ".!?…"
 
 
 def _subhead_words(words: list[str], text: str, a: int, stop: frozenset[str], config: Config) -> int:
