@@ -37,6 +37,24 @@ def test_relative(text: str, delta: timedelta) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Yesterday at 4:15 PM", datetime(2026, 11, 27, 16, 15, tzinfo=timezone.utc)),
+        ("yesterday, 16:15", datetime(2026, 11, 27, 16, 15, tzinfo=timezone.utc)),
+        ("Yesterday at 12:00 AM", datetime(2026, 11, 27, 0, 0, tzinfo=timezone.utc)),  # midnight is a time too
+        ("Today, 10:30", datetime(2026, 11, 28, 10, 30, tzinfo=timezone.utc)),
+        ("gestern, 14:30", datetime(2026, 11, 27, 14, 30, tzinfo=timezone.utc)),
+        ("Yesterday", datetime(2026, 11, 27, 6, 0, tzinfo=timezone.utc)),  # no clock: a day before the fetch
+        ("Yesterday at 25:99", datetime(2026, 11, 27, 6, 0, tzinfo=timezone.utc)),  # no time of day
+    ],
+)
+def test_a_day_word_at_a_clock_time_is_published_then(text: str, published: datetime) -> None:
+    """ "Yesterday at 4:15 PM": the day before the fetch, at that clock time (read as UTC)."""
+    info = parse_time(text)
+    assert info is not None and info.published(datetime(2026, 11, 28, 6, tzinfo=timezone.utc)) == published
+
+
+@pytest.mark.parametrize(
     "text,date",
     [
         ("July 8, 2025", datetime(2025, 7, 8)),

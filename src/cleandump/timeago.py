@@ -200,7 +200,8 @@ _STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {}
 for _start in (*_PREFIX_WORDS, *_ELIDED_COUNTS, *_CJK_DATE_STARTS):
     _STARTS_BY_CHAR[_start[0]] = (*_STARTS_BY_CHAR.get(_start[0], ()), _start)
 _DAYWORD = regex.compile(
-    rf"^{_PREFIX}(?P<w>{alternation(DAY_WORDS)})(?:,? {_AT}\d{{1,2}}[:.h]\d{{2}}(?: ?[ap]\.?m\.?)?)?$"
+    rf"^{_PREFIX}(?P<w>{alternation(DAY_WORDS)})"
+    rf"(?:,? {_AT}(?P<hh>\d{{1,2}})[:.h](?P<mi>\d{{2}})(?: ?(?P<ap>[ap])\.?m\.?)?)?$"
 )
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = (
@@ -276,14 +277,21 @@ class TimeInfo:
     text: str
     delta: timedelta | None = None
     date: datetime | None = None
+    #: the time of day a day word gives ("Yesterday at 4:15 PM"), from midnight UTC
+    clock: timedelta | None = None
 
     def published(self, fetched_at: datetime | None) -> datetime | None:
-        """Absolute publish time: the date, or fetch time minus the delta."""
+        """Absolute publish time: the date, or fetch time minus the delta (on that day at the
+        stamp's clock time, when it gives one: "Yesterday at 4:15 PM", read as UTC)."""
         if self.date is not None:
             return self.date
-        if self.delta is not None and fetched_at is not None:
-            return fetched_at - self.delta
-        return None
+        if self.delta is None or fetched_at is None:
+            return None
+        when = fetched_at - self.delta
+        if self.clock is None:
+            return when
+        day = when.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+        return day + self.clock
 
 
 def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
@@ -323,7 +331,7 @@ def parse_time(text: str, norm: str | None = None) -> TimeInfo | None:
     if key[0].isdigit() and (m := _CJK_RELATIVE.match(key)):
         return TimeInfo(text.strip(), delta=timedelta(seconds=int(m["n"]) * _CJK_UNITS[m["unit"]]))
     if (m := _DAYWORD.match(key)) and (m["w"] not in NEEDS_CLOCK or ":" in key):
-        return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]))
+        return TimeInfo(text.strip(), delta=timedelta(days=DAY_WORDS[m["w"]]), clock=_clock_time(m.groupdict()))
     return _parse_date(text.strip(), key) or _cjk_date(text.strip(), key) or _two_stamps(text.strip(), key)
 
 
@@ -437,16 +445,23 @@ def _at_clock(date: datetime, groups: dict[str, str | None]) -> datetime:
         except ValueError:
             return date
         return stamp.astimezone(timezone.utc) if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+    clock = _clock_time(groups)
+    return date if clock is None else date + clock - _zone_offset(groups)
+
+
+def _clock_time(groups: dict[str, str | None]) -> timedelta | None:
+    """The clock time a stamp gives (`hh`, `mi`, am/pm in `ap`) from midnight; None when it
+    gives none, or one that is no time of day."""
     if not groups.get("hh"):
-        return date
+        return None
     hour, minute = int(groups["hh"] or 0), int(groups["mi"] or 0)
     if groups.get("ap") == "p" and hour < 12:
         hour += 12
     elif groups.get("ap") == "a" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        return date
-    return date + timedelta(hours=hour, minutes=minute) - _zone_offset(groups)
+        return None
+    return timedelta(hours=hour, minutes=minute)
 
 
 def _zone_offset(groups: dict[str, str | None]) -> timedelta:
