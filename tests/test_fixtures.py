@@ -1567,3 +1567,22 @@ def test_text_that_goes_on_under_an_about_the_author_heading_stays() -> None:
     dump = "\n".join(lines)
     result = cleandump.clean(dump)
     assert result.main is not None and list(result.main.paragraphs) == [*AGGREGATOR_BODY, *profile]
+
+
+def test_cards_laid_out_time_title_outlet_text() -> None:
+    """Cards with text laid out time / title / outlet / summary: the outlet's name between the
+    title and the text is the card's outlet, not its title (the title had been lost)."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related Articles"]
+    lines += ["2 hours ago", "Senate passes stopgap funding bill", "The Hill"]
+    lines += ["The Senate passed a short-term funding bill late on Friday, averting a shutdown before the deadline."]
+    lines += ["5 hours ago", "Court blocks new border rule", "Politico"]
+    lines += ["A federal judge blocked the new asylum rule, saying it conflicted with law passed by Congress."]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    cards = [(a.title, a.outlet, a.time_ago, a.paragraphs) for a in result.related]
+    assert cards == [
+        ("Senate passes stopgap funding bill", "The Hill", "2 hours ago", (lines[-5],)),
+        ("Court blocks new border rule", "Politico", "5 hours ago", (lines[-1],)),
+    ]

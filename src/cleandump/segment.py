@@ -752,6 +752,17 @@ def _outlet_name(v: Verdict) -> bool:
     return v.header is not None and bool(v.header.outlet)
 
 
+def _outlet_under_card_title(lines: list[Verdict], first: int) -> list[Verdict]:
+    """A card's lines with an outlet's name right above its text and under its title ("2 hours
+    ago" / title / "The Hill" / summary) read as the card's outlet, not its title."""
+    shown = [k for k in range(first) if lines[k].label is not Label.BLANK]
+    if len(shown) < 2 or not _outlet_under_title(lines[shown[-2]], lines[shown[-1]]):
+        return lines
+    if lines[shown[-2]].line.n_words <= lines[shown[-1]].line.n_words:
+        return lines  # (a title is longer than the name under it)
+    return [as_outlet(v) if k == shown[-1] else v for k, v in enumerate(lines)]
+
+
 def _outlet_under_title(title: Verdict, v: Verdict) -> bool:
     """`v`, the last line of a section's cards without text, is an outlet's name printed under the
     last card's title (cards laid out "time / title / outlet"): a title of its own would have
@@ -1651,6 +1662,8 @@ def _list_tail(lines: list[Verdict], last: int) -> list[Verdict]:
 def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft | None, list[Removal]]:
     lines = _non_blank(unit.verdicts)
     text_at = [k for k, v in enumerate(lines) if v.label is Label.CONTENT]
+    if role == "related" and text_at:
+        lines = _outlet_under_card_title(lines, text_at[0])
     meta = tuple(v for v in lines if v.label is Label.META)
     removed = [removal(v) for v in lines if v.label in (Label.UI, Label.META)]
     if not text_at:
