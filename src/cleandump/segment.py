@@ -764,9 +764,10 @@ def _outlet_under_card_title(lines: list[Verdict], first: int) -> list[Verdict]:
 
 
 def _outlet_under_title(title: Verdict, v: Verdict) -> bool:
-    """`v`, the last line of a section's cards without text, is an outlet's name printed under the
-    last card's title (cards laid out "time / title / outlet"): a title of its own would have
-    its own header lines around it."""
+    """`v`, a short line right under a card's `title`, is an outlet's name printed there (cards
+    laid out "time / title / outlet"): the last line of a section's cards without text, or the
+    line between a card's title and its text. A title of its own would have header lines
+    around it."""
     return title.label is Label.SHORT and v.label is Label.SHORT and _outlet_name(v) and v.line.n_words <= 4
 
 
