@@ -13,7 +13,7 @@ from .memo import MEMO_MAX_CHARS
 from .rules import Rules
 from .text import normalize_line, quick_words, strip_invisible, words
 
-__all__ = ["Line", "line_features", "split_lines"]
+__all__ = ["Line", "ends_sentence", "line_features", "split_lines"]
 
 #: Characters of a dump's start read to guess its language (about 1,500 words).
 STOPWORD_SAMPLE_CHARS = 9000
@@ -144,12 +144,12 @@ def _text_features(
         sum(map(stop.__contains__, folded)) / denom,
         sum(map(rules.ui_words.__contains__, folded)) / denom,
         sum(map(str.isupper, [t[:1] for t in toks])) / denom,
-        _terminal(text),
+        ends_sentence(text),
         text[0] in _LIST_STARTS and _LIST.match(text) is not None,
     )
 
 
-def _terminal(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     """Ends a sentence: . ! ? … (or CJK) followed by at most two closing quotes/brackets."""
     end = text[-3:].rstrip(_CLOSERS)
     return bool(end) and len(text[-3:]) - len(end) <= 2 and end[-1] in _TERMINALS

@@ -400,9 +400,14 @@ def _headed_as_related(el: etree._Element, headings: Callable[[str], bool] | Non
         if tag == "a":
             return False
         if tag in HEADING_TAGS:
-            heading = normalize_line(" ".join(" ".join(str(t) for t in sub.itertext()).split()))
+            heading = normalize_line(_element_text(sub))
             return bool(heading) and headings(heading) and not _holds_headline(el)
     return False
+
+
+def _element_text(el: etree._Element) -> str:
+    """The element's text, its descendants' included, with runs of whitespace as one space."""
+    return " ".join(" ".join(str(t) for t in el.itertext()).split())
 
 
 def _holds_headline(el: etree._Element) -> bool:
@@ -418,7 +423,7 @@ def _holds_page_headline(el: etree._Element) -> bool:
     if not named:
         return False
     for h1 in el.iter("h1"):
-        text = " ".join(" ".join(str(t) for t in h1.itertext()).split()).casefold()
+        text = _element_text(h1).casefold()
         if len(text) > 3 and text in named:
             return True
     return False
@@ -473,7 +478,7 @@ def _teasers(el: etree._Element, path: str) -> list[Teaser]:
     links = []
     seen: set[str] = set()
     for a in el.iter("a"):
-        title = " ".join(" ".join(str(t) for t in a.itertext()).split())
+        title = _element_text(a)
         if len(title.split()) >= TEASER_MIN_WORDS and title not in seen:
             seen.add(title)
             links.append((a, title))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .classify import Verdict
 from .config import Config
+from .features import ends_sentence
 from .model import Removal
 from .text import FUNCTION_WORDS, TOKEN_EDGE, WORD, data_lines, data_words, fold_quotes, sentence_spans, words
 
@@ -206,16 +207,10 @@ def _fragment_words(words: list[str], folded: list[str], earlier: _Earlier, conf
         if n < config.fragment_min_words or n <= best:
             continue
         if n == len(folded):  # the whole rest of the paragraph: a cut-off start, no sentence of its own
-            best = n if not _ends_sentence(words[-1]) else best
+            best = n if not ends_sentence(words[-1]) else best
         elif words[n][:1].isupper() and pw[n] != folded[n]:
             best = n
     return best
-
-
-def _ends_sentence(word: str) -> bool:
-    """The word closes a sentence (closing quotes and brackets aside)."""
-    bare = word.rstrip("\"'’”)]")
-    return bool(bare) and bare[-1] in ".!?…"
 
 
 def _subhead_words(words: list[str], text: str, a: int, stop: frozenset[str], config: Config) -> int:

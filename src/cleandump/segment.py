@@ -1752,7 +1752,7 @@ def _body_end(lines: list[Verdict], last_text: int) -> int:
     for k in range(last_text + 1, len(lines)):
         v = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if opens_comments(v) or _is_barrier(v):
+        if _is_barrier(v):  # (every line that `opens_comments` is a barrier)
             break  # nor into readers' comments: "Comments (3)" / "Amy September 11, 2008 at 2:06 PM"
         if v.label is Label.SHORT and (v.line.list_item or opens_list or _data_like(v)):
             end = k
