@@ -1586,3 +1586,30 @@ def test_cards_laid_out_time_title_outlet_text() -> None:
         ("Senate passes stopgap funding bill", "The Hill", "2 hours ago", (lines[-5],)),
         ("Court blocks new border rule", "Politico", "5 hours ago", (lines[-1],)),
     ]
+
+
+CREDITED_CARDS = [
+    ("Yomiuri Shimbun", "an hour ago", "Japan's exports rise for third month"),
+    ("Kyodo News", "2 hours ago", "Tokyo stocks close higher on weak yen"),
+    ("Harbour Gazette", "3 hours ago", "Ferry operator orders two new ships"),
+]
+CREDITED_TEXT = "The figures, released on Wednesday, were stronger than most economists had expected."
+
+
+@pytest.mark.parametrize("header_outlet", [True, False])
+def test_a_dashed_credit_under_a_cards_text_closes_that_card(header_outlet: bool) -> None:
+    """Cards laid out outlet / time / title / text / "- outlet" (or time / title / text /
+    "- outlet"): the dashed credit under a card's text is that card's, so each card keeps its own
+    outlet (the credit had been read as the next card's header, each card taking the outlet of
+    the card above it, and the next card's own outlet line was lost as outside the articles).
+    One outlet is in no catalog, so the layout, not the names, decides."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related Articles"]
+    for outlet, ago, title in CREDITED_CARDS:
+        lines += [outlet] if header_outlet else []
+        lines += [ago, title, CREDITED_TEXT, f"- {outlet}"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert [(a.outlet, a.time_ago, a.title) for a in result.related] == CREDITED_CARDS
+    assert not [r.text for r in result.removed if r.rule == "outside-article"]

@@ -976,3 +976,37 @@ def test_an_aside_headed_as_other_stories_gives_its_links_as_related_articles() 
         (f"Ferry crossing number {k} will run later this week", "Bloomberg", f"{k + 1}h", f"/c/{k}") for k in range(3)
     ]
     assert not cleandump.clean_html(_aside_page("About the author")).related
+
+
+def _headed_page(meta: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in HARBOUR)
+    return (
+        "<html><body><main><div class='story'><h1>Harbour board approves dredging plan</h1>"
+        f"<div class='meta'>{meta}</div>{body}</div></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<span>Der Spiegel</span> <span>vor 3 Stunden</span>",  # a space between the two elements
+        "<span>Der Spiegel</span><span>vor 3 Stunden</span>",  # none: the text alone runs them together
+    ],
+)
+def test_a_header_of_two_elements_gives_the_articles_outlet_and_time(meta: str) -> None:
+    """A page without metadata whose header prints a catalogued outlet and a time stamp in two
+    elements and no separator: the line is read as the article's outlet and time, as "Der
+    Spiegel · vor 3 Stunden" would be (it had been removed as text outside the article)."""
+    result = cleandump.clean_html(_headed_page(meta), fetched_at="2026-11-28T12:00:00Z")
+    assert result.main is not None and list(result.main.paragraphs) == HARBOUR
+    assert (result.main.outlet, result.main.time_ago) == ("Der Spiegel", "vor 3 Stunden")
+    assert result.main.published == datetime(2026, 11, 28, 9, tzinfo=timezone.utc)
+
+
+def test_a_name_and_a_date_in_two_elements_stay_one_line_when_the_name_is_no_outlet() -> None:
+    """A forum post's or a feed's "Ram" / "3/17/2021" in two elements is not split into a
+    header: only a catalogued outlet's name is (split, such lines cut threads into cards)."""
+    result = cleandump.clean_html(_headed_page("<span>Ram Patel</span><span>3/17/2021 at 3:46am</span>"))
+    assert result.main is not None and list(result.main.paragraphs) == HARBOUR
+    assert result.main.outlet is None
+    assert "Ram Patel3/17/2021 at 3:46am" in {r.text for r in result.removed}

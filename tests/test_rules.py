@@ -69,6 +69,11 @@ def test_catalog_is_large_and_ids_unique_per_reason() -> None:
         "Promoted by Sunvest",
         "Noch keine Kommentare",
         "Comentários (12)",
+        "Sé el primero en comentar",
+        "Soyez le premier à commenter",
+        "Compartir en Facebook",
+        "Teilen auf WhatsApp",
+        "Per E-Mail versenden",
         "Impressum",
         # other scripts' comment openers and UI lines, and e-mail newsletters' furniture
         "التعليقات",
@@ -118,6 +123,8 @@ def test_section_headings_with_a_topic_and_tab_strips() -> None:
         "3M",  # a maker's name, or a figure ("14M" a day): not "3 m(inutes)" of reading
         "14M",
         "These cookies are delicious, and they keep for a week in a tin.",  # a recipe's, not a banner's
+        "Compartir en familia es lo que más valoramos.",  # a sentence that starts like a share button
+        "Teilen auf Augenhöhe ist das Ziel der Genossenschaft.",
     ],
 )
 def test_ordinary_lines_do_not_match(line: str) -> None:

@@ -338,6 +338,25 @@ def _uncased_name_over(v: Verdict, nxt: Verdict | None, after: Verdict | None) -
     )
 
 
+def _after_credit(prev: Verdict | None, nxt: Verdict | None, after: Verdict | None) -> bool:
+    """Between a card's closing credit ("- Reuters") and a time stamp with a title under it
+    ("- Reuters" / "Kyodo News" / "2 hours ago" / title): the next card's outlet, not a title
+    (a title under a credit has its text, not another title, under its time)."""
+    return (
+        prev is not None
+        and prev.label is Label.META
+        and prev.header is not None
+        and prev.header.kind == "outlet"
+        and prev.line.text[:1] in "-–—"
+        and nxt is not None
+        and nxt.header is not None
+        and nxt.header.time is not None
+        and not nxt.header.outlet
+        and after is not None
+        and after.label is Label.SHORT
+    )
+
+
 def _signed(v: Verdict | None) -> bool:
     """A header line that names the author and the time ("short by Jane Doe / 10:21 am on ...")."""
     return v is not None and v.header is not None and v.header.author is not None and v.header.time is not None
@@ -548,8 +567,10 @@ def _revise_one(
         and any(x is not None and x.header is not None and x.header.known for x in (prev, nxt))  # beside a time
         and not is_(nxt, Label.CONTENT)  # not a title over its text
         and not (_signed(nxt) and is_(after, Label.CONTENT))  # nor over its byline and time, then its text
-        and not any(x is not None and x.header is not None and x.header.outlet for x in (prev, nxt))  # nor a
-        # title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title / "2h")
+        and (  # nor a title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title
+            not any(x is not None and x.header is not None and x.header.outlet for x in (prev, nxt))
+            or _after_credit(prev, nxt, after)  # / "2h"), unless that outlet is the card above's credit
+        )
         and not _under_outlet_and_time(v, prev, before)  # nor the title of an "outlet / time / title" card
         and (v.header is not None or looks_like_name(v.line.text, max_words=5) or _uncased_name_over(v, nxt, after))
     ):

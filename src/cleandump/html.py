@@ -139,6 +139,14 @@ class HtmlLines:
     #: a page that declares itself an article (elsewhere no line is marked: a thread's posts are
     #: its text); empty when the page had to be read without a tree
     comment: list[bool] = field(default_factory=list)
+    #: a short line's texts as its elements held them, where it has two or more ("Der Spiegel",
+    #: "vor 3 Stunden" of two `<span>`s): where the text alone runs them together, they tell
+    #: the parts of a header apart
+    pieces: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+
+#: A line up to this many characters keeps its elements' texts (`HtmlLines.pieces`).
+PIECES_MAX_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +214,12 @@ def html_to_lines(text: str, headings: Callable[[str], bool] | None = None) -> H
     def flush() -> None:
         raw = "".join(buf)
         line = strip_invisible(_SPACE.sub(" ", raw)).strip()
+        if (
+            line
+            and len(line) <= PIECES_MAX_CHARS
+            and len(pieces := [" ".join(b.split()) for b in buf if b.strip()]) > 1
+        ):
+            out.pieces[len(out.lines)] = tuple(pieces)
         buf.clear()
         if line:
             out.lines.append(line)

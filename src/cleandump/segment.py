@@ -542,12 +542,32 @@ def _closes_card(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
     end that way is decided once, at its first card: after it, a header line after text opens
     the next card as usual (a section of mixed cards would be ambiguous)."""
     mine = _fields(verdicts[i])
-    if not cur.content_words() or "time" not in mine or mine & _unit_fields(_cards(cur)[-1]):
+    card = _cards(cur)[-1]
+    if cur.content_words() and _outlet_credit(verdicts[i], card):
+        return True
+    if not cur.content_words() or "time" not in mine or mine & _unit_fields(card):
         return False  # (the unit may still hold cards without text before this one: see `_cards`)
     k = i - 1
     while k >= 0 and verdicts[k].label in (Label.BLANK, Label.UI):
         k -= 1
     return k >= 0 and verdicts[k].label is Label.CONTENT
+
+
+def _outlet_credit(v: Verdict, card: _Unit) -> bool:
+    """ "- Reuters" under the text of a card whose header named no outlet or Reuters: the card's
+    closing credit, not the next card's header ("2h ago" / title / text / "- Reuters" / "3h ago"
+    / ...; "Reuters" / "2h ago" / title / text / "- Reuters" / "AP" / ...). The seed's cards
+    print that line inside their header instead ("Reuters" / "2h ago" / "- Reuters" / title),
+    and there a plain name, not a dashed one, follows a card's text."""
+    h = v.header
+    if v.label is not Label.META or h is None or h.kind != "outlet" or not h.outlet or v.line.text[:1] not in "-–—":
+        return False
+    named = {
+        w.header.outlet.casefold()
+        for w in card.verdicts
+        if w.label is Label.META and w.header is not None and w.header.outlet and w is not v
+    }
+    return not named or named == {h.outlet.casefold()}
 
 
 def _unit_fields(unit: _Unit) -> set[str]:
