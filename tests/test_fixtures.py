@@ -1613,3 +1613,112 @@ def test_a_dashed_credit_under_a_cards_text_closes_that_card(header_outlet: bool
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
     assert [(a.outlet, a.time_ago, a.title) for a in result.related] == CREDITED_CARDS
     assert not [r.text for r in result.removed if r.rule == "outside-article"]
+
+
+def test_a_credit_inside_a_header_does_not_make_the_next_title_an_outlet() -> None:
+    """The seed's cards print the dashed credit inside their header ("Reuters" / "an hour ago" /
+    "- Reuters" / title); when such a card has no text and the next card opens with its time,
+    the title between them is that card's title, not an outlet's name (the rule that reads a
+    name after a credit under text as the next card's outlet must not fire here)."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related Articles"]
+    lines += ["Reuters", "an hour ago", "- Reuters", "Ferry Operator Orders New Ships"]
+    lines += ["5 hours ago", "Harbour board names a new chief executive", CREDITED_TEXT]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    cards = [(a.title, a.outlet, a.time_ago, a.paragraphs) for a in result.related]
+    assert cards == [
+        ("Ferry Operator Orders New Ships", "Reuters", "an hour ago", ()),
+        ("Harbour board names a new chief executive", None, "5 hours ago", (CREDITED_TEXT,)),
+    ]
+
+
+def test_title_and_summary_cards_without_headers_after_a_heading_stay_out_of_the_article() -> None:
+    """ "Recommended for you" over cards of a headline and a one-sentence summary each, with no
+    outlet or time lines: the cards are no in-text box after which the article resumes (their
+    summaries had become the article's last paragraphs)."""
+    cards = [
+        "School board delays vote on later start times",
+        "The school board postponed a vote on later start times after parents packed a meeting.",
+        "Local bakery wins national bread award",
+        "A family-run bakery on Elm Street took first place in a national contest for its loaf.",
+    ]
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Recommended for you", *cards, "Load more"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    related = " ".join(a.text + " " + (a.title or "") for a in result.related)
+    assert all(line in related for line in cards)
+
+
+def test_feature_titles_under_a_read_more_box_stay_in_the_text() -> None:
+    """A "Read more" heading, then short feature names each over one paragraph (a service page):
+    the names are not headlines, so the text goes on after the box as before."""
+    features = [
+        "1-click payroll compliance",
+        "Calculate complex pay rates, including overtime, before processing payroll each week.",
+        "All-in-one HRIS",
+        "Sync hiring, onboarding and payroll with a single login for every member of staff.",
+    ]
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Read more", *features]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert result.main is not None and features[1] in result.main.paragraphs and features[3] in result.main.paragraphs
+
+
+LIVE_ENTRIES = [
+    (
+        "2 hours ago",
+        "Flood warnings issued across Wales",
+        [
+            "The Environment Agency has issued more than 40 flood warnings, with rivers expected to peak overnight.",
+            "Residents in low-lying areas have been urged to move valuables upstairs and be ready to leave.",
+        ],
+    ),
+    (
+        "3 hours ago",
+        "Trains cancelled on main lines",
+        [
+            "Network Rail said services between London and Cardiff were cancelled after trees blocked the line.",
+            "Passengers were told not to travel unless their journey was essential.",
+        ],
+    ),
+    (
+        "4 hours ago",
+        "Winds reach 80mph on the coast",
+        ["Gusts of up to 80mph were recorded at Aberdaron early on Saturday, the Met Office said in its update."],
+    ),
+]
+
+
+def _live_page(entries: list[tuple[str, str, list[str]]]) -> tuple[str, list[str]]:
+    lead = "Follow the latest updates as the storm brings heavy rain and strong winds across the country."
+    lines, text = ["Live: Storm hits the west coast", lead], [lead]
+    for when, headline, paragraphs in entries:
+        lines += [when, headline, *paragraphs]
+        text += [headline, *paragraphs]
+    return "\n".join(lines), text
+
+
+def test_a_live_pages_entries_under_time_stamps_are_its_article() -> None:
+    """A live page: a headline and its lead, then entries each under a time stamp alone ("2 hours
+    ago" / entry's headline / its text). The entries are the page's article, in order, under its
+    headline; they had been read as a feed of teasers, the headline and lead dropped."""
+    dump, text = _live_page(LIVE_ENTRIES)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == "Live: Storm hits the west coast"
+    assert list(result.main.paragraphs) == text and result.related == ()
+    assert result.main.time_ago == "2 hours ago"
+
+
+def test_short_cards_under_time_stamps_after_an_intro_stay_a_feed() -> None:
+    """A listing's cards (a time stamp, a title, one short line of summary each) under the page's
+    heading and introduction are no live page's entries: they stay separate stories."""
+    entries = [(when, title, ["A line of summary for this story."]) for when, title, _ in LIVE_ENTRIES]
+    dump, _ = _live_page(entries)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert [a.title for a in result.related] == [title for _, title, _ in LIVE_ENTRIES]

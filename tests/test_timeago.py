@@ -105,6 +105,10 @@ def test_not_times(text: str) -> None:
         ("Vor einer Stunde", timedelta(hours=1)),
         ("il y a 3 jours", timedelta(days=3)),
         ("Il y a une heure", timedelta(hours=1)),
+        ("il y a 3 h", timedelta(hours=3)),  # the hour and day abbreviated, as cards print them
+        ("il y a 2 j", timedelta(days=2)),
+        ("hace 3 h", timedelta(hours=3)),
+        ("há 4 h", timedelta(hours=4)),
         ("hace 2 horas", timedelta(hours=2)),
         ("há 5 minutos", timedelta(minutes=5)),
         ("2 horas atrás", timedelta(hours=2)),
@@ -275,6 +279,9 @@ def test_bare_fractions_are_not_cjk_stamps(text: str) -> None:
         ("- Yomiuri Shimbun", "Yomiuri Shimbun", None, None),
         ("Story by Carlos Rivera • 2d", None, "2d", "Carlos Rivera"),
         ("Nikkei Asia", "Nikkei Asia", None, None),
+        ("Nikkei Asia logo", "Nikkei Asia", None, None),  # a logo's alt text after a known outlet
+        ("Reuters ✓", "Reuters", None, None),  # a verified badge
+        ("By Reuters", "Reuters", None, "Reuters"),  # a wire as a byline: its outlet too
         ("Posted on March 3, 2024 by Ines Moreau", None, "March 3, 2024", "Ines Moreau"),
         (
             "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
@@ -349,6 +356,13 @@ def test_headers(line: str, outlet: str | None, time: str | None, author: str | 
 def test_link_and_slash_lines_that_are_not_headers(line: str) -> None:
     h = parse_header(line, normalize_line(line), Rules.default())
     assert h is None or (h.kind != "source" and h.author is None)
+
+
+@pytest.mark.parametrize("line", ["Biologo", "Company logo", "Download the logo"])
+def test_a_logo_word_makes_no_outlet_of_other_lines(line: str) -> None:
+    """Only a catalogued outlet's name loses a "logo" after it; a word ending in it keeps it."""
+    h = parse_header(line, normalize_line(line), Rules.default())
+    assert h is None or h.outlet == line
 
 
 @pytest.mark.parametrize(

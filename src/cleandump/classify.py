@@ -338,12 +338,16 @@ def _uncased_name_over(v: Verdict, nxt: Verdict | None, after: Verdict | None) -
     )
 
 
-def _after_credit(prev: Verdict | None, nxt: Verdict | None, after: Verdict | None) -> bool:
-    """Between a card's closing credit ("- Reuters") and a time stamp with a title under it
-    ("- Reuters" / "Kyodo News" / "2 hours ago" / title): the next card's outlet, not a title
-    (a title under a credit has its text, not another title, under its time)."""
+def _after_credit(before: Verdict | None, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None) -> bool:
+    """Between a card's closing credit under its text ("- Reuters") and a time stamp with a title
+    under it (text / "- Reuters" / "Kyodo News" / "2 hours ago" / title): the next card's outlet,
+    not a title (a title under a credit has its text, not another title, under its time). A
+    credit in a header, under its time ("Reuters" / "1h" / "- Reuters" / title / "5h" / title),
+    is followed by a card's title, which no credit under text makes an outlet."""
     return (
-        prev is not None
+        before is not None
+        and before.label is Label.CONTENT
+        and prev is not None
         and prev.label is Label.META
         and prev.header is not None
         and prev.header.kind == "outlet"
@@ -569,7 +573,7 @@ def _revise_one(
         and not (_signed(nxt) and is_(after, Label.CONTENT))  # nor over its byline and time, then its text
         and (  # nor a title beside its card's outlet ("- Reuters" / "Council Names New Chief"; "Reuters" / title
             not any(x is not None and x.header is not None and x.header.outlet for x in (prev, nxt))
-            or _after_credit(prev, nxt, after)  # / "2h"), unless that outlet is the card above's credit
+            or _after_credit(before, prev, nxt, after)  # / "2h"), unless that outlet is the card above's credit
         )
         and not _under_outlet_and_time(v, prev, before)  # nor the title of an "outlet / time / title" card
         and (v.header is not None or looks_like_name(v.line.text, max_words=5) or _uncased_name_over(v, nxt, after))

@@ -179,8 +179,8 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         and _outlet_named(name := m["name"].strip(), rules)
     ):
         return Header("source", outlet=name, known=True)
-    if rules.is_outlet(norm):
-        return Header("outlet", outlet=line.strip(), known=False, listed=True)  # a name alone: context decides
+    if rules.is_outlet(norm) or ((bare := _undecorated(line)) != line and rules.is_outlet(normalize_line(bare))):
+        return Header("outlet", outlet=_undecorated(line), known=False, listed=True)  # a name alone: context decides
     if " on " in line and (m := _SYNDICATED.match(line)) and _outlet_named(name := m["name"].strip(), rules):
         return Header("outlet", outlet=name, known=True)  # "The Associated Press on MSN"
     if not line.isascii() and (m := _CJK_BYLINE.match(line)):
@@ -203,6 +203,22 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     if line[-1:] == ":" and " / " in line and (credit := _credit(line[:-1], rules)):
         return credit
     return _combo(line, rules) or _time_in(line)
+
+
+#: Printed after an outlet's name and no part of it ("logo", "✓"): `data/outlet_decorations.txt`.
+OUTLET_DECORATIONS = tuple(sorted(data_words("outlet_decorations.txt"), key=len, reverse=True))
+
+
+def _undecorated(name: str) -> str:
+    """The name without a logo's alt text or a verified badge after it ("Reuters logo", "Reuters ✓")."""
+    name = name.strip()
+    folded = name.casefold()
+    for mark in OUTLET_DECORATIONS:
+        if folded.endswith(mark) and (
+            not mark.isalnum() or len(name) == len(mark) or not name[-len(mark) - 1].isalnum()
+        ):
+            return name[: -len(mark)].rstrip()
+    return name
 
 
 def _named_after(opener: str, who: str) -> bool:
@@ -280,6 +296,8 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
         return None
     time = parse_time(rest) if rest else None
     outlet = rest if rest and not time and _outlet_named(rest, rules) else None
+    if outlet is None and rules.is_outlet(normalize_line(who)):
+        outlet = who  # "By Reuters": the wire is the story's outlet as well as its author
     return Header("byline", outlet=outlet, author=who, time=time, known=True)
 
 

@@ -29,6 +29,7 @@ from .headers import OUTLET_WORDS, credit, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
 from .text import data_words, normalize_line
+from .timeago import TimeInfo
 
 __all__ = ["Draft", "opens_comments", "removal", "segment"]
 
@@ -71,6 +72,11 @@ BIG_BOX_HEADLINES = 3
 BOX_HEADLINE_WORDS = 4
 #: ... and the article's text resumes after it: two paragraphs, or one of this many words.
 RESUME_WORDS = 40
+#: A short line of this many words reads as a story's headline: after a box whose links read so,
+#: a short paragraph, a short line this long and a lone short paragraph are two cards' titles
+#: and summaries, not the article resuming under a subhead ("1-click payroll compliance" / its
+#: paragraph / "All-in-one HRIS" / ...: a service page's features, which stay).
+TEASER_TITLE_WORDS = 5
 #: Link lines above the label of a box inside the text ("Read more" under its story's headline).
 LABELLED_BOX_LINKS = 3
 INLINE_BOX = Rule("inline-related", "position", "", "link to another story in a box set inside the article text")
@@ -107,6 +113,10 @@ FEED_TAIL_PEERS = 6
 #: ... nor when this many headed units (it among them) follow the same `POST_END_LINES` lines of
 #: interface text: a thread's posts, each ending in its buttons ("Share", "Reply").
 THREAD_POSTS = 3
+#: A live page has at least this many entries under time stamps (`_live_entries`)...
+LIVE_ENTRIES = 3
+#: ... of this many words each on average (a listing's cards have a line of summary).
+LIVE_ENTRY_WORDS = 30
 POST_END_LINES = 2
 #: A post's template lines are looked for among the last this many lines of its unit (`_replies`).
 POST_TAIL_LINES = 4
@@ -227,6 +237,8 @@ def segment(
     drafts: list[Draft] = []
     removed: list[Removal] = [removal(v) for v in headings]
     replies = _replies(units, main_idx) if kind == "article" else set()
+    if not replies and (entries := _live_entries(units)) and main_idx in (None, entries[0] - 1):
+        main_idx, replies = entries[0] - 1, set(entries)
     for i, unit in enumerate(units):
         if i == main_idx:
             draft, dropped = _main_draft(unit, title)
@@ -271,6 +283,55 @@ def _replies(units: list[_Unit], main: int | None) -> set[int]:
     if sum(units[j].core()[2] for j in replies) < units[main].core()[2]:
         return set()  # readers' comments under an article, each a line or two: not its thread
     return set(replies)
+
+
+def _live_entries(units: list[_Unit]) -> list[int]:
+    """A live page's entries: the first unit with text is a headline and its lead (no header of
+    its own), and right after it, under no heading, come `LIVE_ENTRIES` or more units holding
+    more text than it, each opened by a time stamp that names no outlet or author ("2 hours
+    ago" / entry's headline / its text), one of them of two paragraphs or more, or all worth
+    `LIVE_ENTRY_WORDS` words an entry. They are the live page's text, folded into one article
+    under its headline as a thread's replies are; a feed's cards carry their outlets, a
+    listing's have one short summary each, and a forum's posts open with their number or
+    author's counts, not a headline. Empty for any other page."""
+    first = next((i for i, u in enumerate(units) if u.content_words()), None)
+    if first is None or units[first].headed() or not _headline_over_text(units[first]):
+        return []
+    run: list[int] = []
+    for j in range(first + 1, len(units)):
+        unit = units[j]
+        if unit.after_heading or not (unit.after_header and _timed_only(unit) and _headline_over_text(unit, True)):
+            break  # (cards under a "Related" heading are teasers, whatever their headers)
+        run.append(j)
+    words = sum(units[j].content_words() for j in run)
+    if units[first].content_words() >= words:
+        return []  # an article with teasers under it: a live page's text is mostly its entries
+    longer = any(sum(v.label is Label.CONTENT for v in units[j].verdicts) > 1 for j in run)
+    return run if len(run) >= LIVE_ENTRIES and (longer or words >= LIVE_ENTRY_WORDS * len(run)) else []
+
+
+def _headline_over_text(unit: _Unit, skip_meta: bool = False) -> bool:
+    """The unit opens with a headline (`_card_title`; after its header lines with `skip_meta`)
+    and then has text: not a forum post's "#1" or its author's counts under a date."""
+    shown = [v for v in unit.verdicts if v.label is not Label.BLANK and v.label is not Label.UI]
+    if skip_meta:
+        shown = list(itertools.dropwhile(lambda v: v.label is Label.META, shown))
+    return (
+        len(shown) >= 2 and shown[0].label is Label.SHORT and _card_title(shown[0]) and shown[1].label is Label.CONTENT
+    )
+
+
+def _timed_only(unit: _Unit) -> bool:
+    """The unit's header lines give times only, no outlet or author, and each a time of day as a
+    live page stamps its entries ("2 hours ago", "28 Nov 2026 10:32"): a bare date ("March 16,
+    2026") heads an event or an archive's entry, one of a listing."""
+    metas = [v.header for v in unit.verdicts if v.label is Label.META and v.header is not None]
+    return bool(metas) and all(h.time is not None and not h.outlet and not h.author and _timed(h.time) for h in metas)
+
+
+def _timed(time: TimeInfo) -> bool:
+    """A relative time, or a date with its time of day."""
+    return time.delta is not None or (time.date is not None and (time.date.hour or time.date.minute) > 0)
 
 
 def _tail_marks(unit: _Unit) -> set[str]:
@@ -674,23 +735,37 @@ def _prose_resumes(verdicts: tuple[Verdict, ...], k: int, box: set[int]) -> bool
     """The article goes on at paragraph k after an in-text box: a run of paragraphs (two, or one
     of `RESUME_WORDS`), or one paragraph whose next lines do not repeat the box's (teaser cards
     repeat their kicker: "Company Town", title, summary, "Company Town", title...) and do not
-    open with a header line (a card's time under its summary: title, summary, "5 hours ago")."""
+    open with a header line (a card's time under its summary: title, summary, "5 hours ago"),
+    nor with a headline over one more lone short paragraph when the box's links are headlines
+    too (`TEASER_TITLE_WORDS`: "Recommended for you" / title / summary / title / summary, cards
+    without header lines, whose summaries had joined the article)."""
     shown = {verdicts[b].line.norm for b in box if verdicts[b].label is Label.SHORT}
-    run, words, ended = 0, 0, False
-    for v in verdicts[k : k + 3 * INLINE_BOX_MAX_LINKS]:
+    headlines = [b for b in box if verdicts[b].label is Label.SHORT and verdicts[b].line.n_words >= TEASER_TITLE_WORDS]
+    run, words, ended = 0, 0, None
+    for n, v in enumerate(verdicts[k : k + 3 * INLINE_BOX_MAX_LINKS], start=k):
         if v.label is Label.BLANK or v.label is Label.UI:
             continue
         if v.label is Label.CONTENT:
-            if ended:
-                return True
+            if ended is not None:  # title / summary again, both under headlines: a second card
+                return not (headlines and ended.line.n_words >= TEASER_TITLE_WORDS and _lone_paragraph(verdicts, n))
             run, words = run + 1, words + v.line.n_words
             if run >= 2 or words >= RESUME_WORDS:
                 return True
-        elif v.line.norm in shown or (v.label is Label.META and not ended):
+        elif v.line.norm in shown or (v.label is Label.META and ended is None):
             return False  # a kicker again, or a header ("5 hours ago") under the one short paragraph: cards
-        else:
-            ended = True
+        elif ended is None:
+            ended = v
     return True
+
+
+def _lone_paragraph(verdicts: tuple[Verdict, ...], k: int) -> bool:
+    """Paragraph k stands alone: under `RESUME_WORDS`, with no paragraph after it before a short
+    line, a header or the end (a teaser card's one-paragraph summary; an article that resumes
+    under a subhead goes on for more)."""
+    if verdicts[k].line.n_words >= RESUME_WORDS:
+        return False
+    nxt = _next_label(verdicts, k, skip_meta=False)
+    return nxt is not Label.CONTENT
 
 
 def _opens_related(units: list[_Unit], verdicts: tuple[Verdict, ...], i: int) -> bool:

@@ -84,6 +84,7 @@ LAYOUTS = (
     "site",
     "summary",
     "syndicated",
+    "credited",
 )
 #: Portals that credit a syndicated story to its outlet ("syndicated": "Reuters on MSN" / "3h").
 PORTALS = ("MSN", "Yahoo", "Flipboard", "SmartNews")
@@ -92,8 +93,9 @@ PORTALS = ("MSN", "Yahoo", "Flipboard", "SmartNews")
 #: instead of its name, as Flipboard prints it) or after the teaser's text ("trailing": outlet,
 #: title, summary, time-ago as Yahoo prints them); "summary" puts its first line under the
 #: title and the other under the text (Inshorts: title / "short by Jane Doe / 10:21 am on 26
-#: Nov 2026, Thursday" / summary / "read more at Reuters").
-SPLIT_HEADERS = {"card": "title", "site": "title", "trailing": "text", "summary": "around"}
+#: Nov 2026, Thursday" / summary / "read more at Reuters"); "credited" puts its outlet and time
+#: over the title and the outlet's dashed credit under the text ("- Reuters").
+SPLIT_HEADERS = {"card": "title", "site": "title", "trailing": "text", "summary": "around", "credited": "credit"}
 #: Layouts drawn for a whole related section, never mixed with others: a time line under one
 #: card's text and another card's time line over its title read the same.
 WHOLE_SECTION = frozenset({"trailing", "summary"})
@@ -298,7 +300,7 @@ def teaser_headers(
     outlet = draw(st.sampled_from(outlets)).title()
     when = draw(st.sampled_from(_TIMES_IN[language]))
     chosen = layout or draw(st.sampled_from(LAYOUTS))
-    if chosen == "three-line":
+    if chosen in ("three-line", "credited"):
         return [outlet, when, f"- {outlet}"], outlet, when
     if chosen == "dot":
         return [f"{outlet} · {when}"], outlet, when
@@ -537,6 +539,8 @@ def _placed(header: list[str], split: str | None) -> tuple[list[str], list[str],
         return header, [], []
     if split == "around":
         return [], header[:1], header[1:]
+    if split == "credit":
+        return header[:-1], [], header[-1:]
     return (header[:1], header[1:], []) if split == "title" else (header[:1], [], header[1:])
 
 
