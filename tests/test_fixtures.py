@@ -1722,3 +1722,26 @@ def test_short_cards_under_time_stamps_after_an_intro_stay_a_feed() -> None:
     result = cleandump.clean(dump)
     assert_accounted(dump, result)
     assert [a.title for a in result.related] == [title for _, title, _ in LIVE_ENTRIES]
+
+
+def test_two_authors_beside_the_time_are_the_articles_authors_not_its_outlet() -> None:
+    """ "Jane Doe and John Smith" / "2 hours ago" under the headline: the article's authors (the
+    name-like line beside a time stamp had been read as the outlet's name)."""
+    lines = ["Storm closes Dover strait again", "Jane Doe and John Smith", "2 hours ago", *AGGREGATOR_BODY]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert (result.main.author, result.main.outlet, result.main.time_ago) == (lines[1], None, "2 hours ago")
+
+
+def test_a_catalogued_outlet_named_by_a_number_is_a_cards_outlet() -> None:
+    """ "444" (a Hungarian site, in the outlet catalog) over a card's title is its outlet, not a
+    count of likes printed on the card (found by the property suite in a card laid out outlet /
+    title / summary / time)."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related articles"]
+    lines += ["444", "Ferry operator orders two new ships", CREDITED_TEXT, "an hour ago"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert [(a.title, a.outlet, a.time_ago) for a in result.related] == [(lines[-3], "444", "an hour ago")]

@@ -1010,3 +1010,31 @@ def test_a_name_and_a_date_in_two_elements_stay_one_line_when_the_name_is_no_out
     assert result.main is not None and list(result.main.paragraphs) == HARBOUR
     assert result.main.outlet is None
     assert "Ram Patel3/17/2021 at 3:46am" in {r.text for r in result.removed}
+
+
+def test_a_related_card_whose_title_is_a_link_points_at_it() -> None:
+    """Cards under a "Related Articles" heading in a block no class names as related: each card's
+    title is a link, and its related article's `url` is that link, resolved against the page's."""
+    cards = "".join(
+        f"<div class='c'><div><span>{outlet}</span><span>{when}</span></div>"
+        f"<a href='/story/{n}'><h3>{title}</h3></a>"
+        f"<p>{title}, the port authority said on Friday in a statement.</p></div>"
+        for n, (outlet, when, title) in enumerate(
+            [
+                ("Reuters", "an hour ago", "Ferry operator orders two new ships"),
+                ("Kyodo News", "2 hours ago", "Port strike ends after pay deal"),
+            ]
+        )
+    )
+    page = (
+        "<html><body><div><h1>Harbour board approves dredging plan</h1>"
+        + "".join(f"<p>{p}</p>" for p in HARBOUR)
+        + f"</div><div><h2>Related Articles</h2>{cards}</div></body></html>"
+    )
+    result = cleandump.clean_html(page, url="https://site.example/news/dredging")
+    assert result.main is not None and list(result.main.paragraphs) == HARBOUR
+    got = [(a.title, a.outlet, a.time_ago, a.url) for a in result.related]
+    assert got == [
+        ("Ferry operator orders two new ships", "Reuters", "an hour ago", "https://site.example/story/0"),
+        ("Port strike ends after pay deal", "Kyodo News", "2 hours ago", "https://site.example/story/1"),
+    ]

@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from cleandump.headers import dated_header, parse_header
+from cleandump.headers import authors_pair, dated_header, parse_header
 from cleandump.rules import Rules
 from cleandump.text import normalize_line
 from cleandump.timeago import bare_count, find_date, parse_fetched_at, parse_time
@@ -498,3 +498,21 @@ def test_a_shop_menus_by_label_is_no_byline(line: str, author: str | None) -> No
 def test_a_posts_buttons_with_its_time_name_no_outlet(line: str) -> None:
     """A reader's comment's footer: its buttons (`data/post_buttons.txt`) are no outlet's name."""
     assert parse_header(line, normalize_line(line), Rules.default()) is None
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Jane Doe and John Smith", True),
+        ("María López y Juan Pérez", True),
+        ("Anna Weber und Jonas Keller", True),
+        ("Town and Country", False),  # one-word sides: a magazine's name
+        ("Barnes & Noble", False),
+        ("EA Play & Apex Legends", False),  # "&" joins a company's or a topic's names
+        ("Cameraderie Announcements and Member Feedback", False),  # a forum's board: interface words
+        ("Harbour News and Weekly Gazette", False),  # outlets' words
+        ("Jane Doe", False),
+    ],
+)
+def test_two_authors_joined_by_and(text: str, pair: bool) -> None:
+    assert authors_pair(text, Rules.default()) is pair

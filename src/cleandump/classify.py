@@ -13,7 +13,7 @@ import regex
 
 from .config import Config
 from .features import Line
-from .headers import DATED_MARKERS, WORDED, Header, looks_like_name, parse_header, uncased
+from .headers import DATED_MARKERS, WORDED, Header, authors_pair, looks_like_name, parse_header, uncased
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 from .text import data_words
@@ -61,8 +61,9 @@ NAMED_RULE = Rule(
     "",
     "a person's name between the headline and the text; kept as the author unless a byline names one",
 )
+PAIR_RULE = Rule("header-authors", "meta", "", "two people's names beside a time stamp; kept as the article's authors")
 #: Rules of names read as the author from where they stand, not from a "By": a byline wins over them.
-INFERRED_AUTHOR_RULES = frozenset({FOLLOWED_RULE, NAMED_RULE})
+INFERRED_AUTHOR_RULES = frozenset({FOLLOWED_RULE, NAMED_RULE, PAIR_RULE})
 HEADING_RULE = Rule("section-heading", "heading", "", "heading that opens a block of other stories")
 CARD_LINK_RULE = Rule("card-link", "ui", "", "link printed under every card of a list; not a section heading")
 #: A section-heading text printed this often on one page is a link repeated under each card.
@@ -394,7 +395,7 @@ def revise(verdicts: tuple[Verdict, ...], config: Config, rules: Rules | None = 
         else:
             after = out[idx[pos + 2]] if pos + 2 < len(idx) and out[i].label is Label.SHORT else None
             before = verdicts[idx[pos - 2]] if pos > 1 and out[i].label is Label.SHORT else None
-            out[i] = _revise_one(out[i], prev, nxt, after, before)
+            out[i] = _revise_one(out[i], prev, nxt, after, before, rules)
     return tuple(out)
 
 
@@ -553,9 +554,15 @@ def _dash_outlet(v: Verdict) -> bool:
 
 
 def _revise_one(
-    v: Verdict, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None = None, before: Verdict | None = None
+    v: Verdict,
+    prev: Verdict | None,
+    nxt: Verdict | None,
+    after: Verdict | None = None,
+    before: Verdict | None = None,
+    rules: Rules | None = None,
 ) -> Verdict:
-    """`v` read again beside `prev` and `nxt` (`after`: the line after `nxt`, `before`: the one before `prev`)."""
+    """`v` read again beside `prev` and `nxt` (`after`: the line after `nxt`, `before`: the one
+    before `prev`; `rules`: the catalog, for the words two authors' names never hold)."""
 
     def is_(x: Verdict | None, *labels: Label) -> bool:
         return x is not None and x.label in labels
@@ -578,6 +585,8 @@ def _revise_one(
         and not _under_outlet_and_time(v, prev, before)  # nor the title of an "outlet / time / title" card
         and (v.header is not None or looks_like_name(v.line.text, max_words=5) or _uncased_name_over(v, nxt, after))
     ):
+        if v.header is None and rules is not None and authors_pair(v.line.text, rules):
+            return as_byline(v, PAIR_RULE)  # "Jane Doe and John Smith" / "2 hours ago": its authors
         return as_outlet(v)
     if v.label is Label.SHORT and is_(prev, Label.UI) and is_(nxt, Label.UI) and _count(v):
         return v.relabel(Label.UI, COUNT_RULE)  # "Upvote" / "412" / "Downvote"

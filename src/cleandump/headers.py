@@ -179,7 +179,9 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         and _outlet_named(name := m["name"].strip(), rules)
     ):
         return Header("source", outlet=name, known=True)
-    if rules.is_outlet(norm) or ((bare := _undecorated(line)) != line and rules.is_outlet(normalize_line(bare))):
+    if rules.is_outlet(norm) or (
+        (bare := _undecorated(line)) != line.strip() and rules.is_outlet(normalize_line(bare))
+    ):
         return Header("outlet", outlet=_undecorated(line), known=False, listed=True)  # a name alone: context decides
     if " on " in line and (m := _SYNDICATED.match(line)) and _outlet_named(name := m["name"].strip(), rules):
         return Header("outlet", outlet=name, known=True)  # "The Associated Press on MSN"
@@ -219,6 +221,32 @@ def _undecorated(name: str) -> str:
         ):
             return name[: -len(mark)].rstrip()
     return name
+
+
+#: Words that continue a capitalised name ("Russian Foreign Minister", "Islamic State").
+NAME_CONTINUATIONS = data_words("name_words.txt")
+#: Words that join two authors' names in a byline without "By" ("Jane Doe and John Smith").
+_AUTHOR_JOINS = regex.compile(r"\s(?:and|und|et|y|e)\s")
+
+
+def authors_pair(text: str, rules: Rules) -> bool:
+    """Two people's names joined by "and" (or "und", "et", "y", "e"): each two or three name-like
+    words, none an outlet's word, an interface word or a word that continues an institution's
+    name ("Jane Doe and John Smith"; not "Town and Country", "Cameraderie Announcements and
+    Member Feedback"; "&" joins a company's or a topic's names: "EA Play & Apex Legends")."""
+    parts = _AUTHOR_JOINS.split(text.strip())
+    return len(parts) == 2 and all(_person(p, rules) for p in parts)
+
+
+def _person(text: str, rules: Rules) -> bool:
+    words = text.casefold().split()
+    return (
+        2 <= len(words) <= 3
+        and looks_like_name(text, max_words=3)
+        and OUTLET_WORDS.isdisjoint(words)
+        and rules.ui_words.isdisjoint(words)
+        and NAME_CONTINUATIONS.isdisjoint(words)
+    )
 
 
 def _named_after(opener: str, who: str) -> bool:

@@ -143,6 +143,9 @@ class HtmlLines:
     #: "vor 3 Stunden" of two `<span>`s): where the text alone runs them together, they tell
     #: the parts of a header apart
     pieces: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: the target of a line that is all one link's text (a card's title): a related article
+    #: titled by that line points there
+    hrefs: dict[int, str] = field(default_factory=dict)
 
 
 #: A line up to this many characters keeps its elements' texts (`HtmlLines.pieces`).
@@ -201,6 +204,8 @@ def html_to_lines(text: str, headings: Callable[[str], bool] | None = None) -> H
     buf: list[str] = []
     linked = [0]  # characters of link text in `buf`
     link_depth = 0
+    targets: list[str | None] = []  # the href of each <a> the walk is inside
+    line_targets: set[str | None] = set()  # ... of the links whose text is in `buf`
     stack: list[str] = []
     ids: list[int] = []  # element numbers along `stack`
     numbers = itertools.count()
@@ -221,6 +226,9 @@ def html_to_lines(text: str, headings: Callable[[str], bool] | None = None) -> H
         ):
             out.pieces[len(out.lines)] = tuple(pieces)
         buf.clear()
+        if line and len(line_targets) == 1 and linked[0] >= len(raw.strip()) and (href := next(iter(line_targets))):
+            out.hrefs[len(out.lines)] = href
+        line_targets.clear()
         if line:
             out.lines.append(line)
             out.paths.append("/".join(stack[-4:]))
@@ -234,6 +242,8 @@ def html_to_lines(text: str, headings: Callable[[str], bool] | None = None) -> H
         buf.append(text)
         if in_link:
             linked[0] += len(text.strip())
+            if text.strip():
+                line_targets.add(targets[-1] if targets else None)
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -262,6 +272,8 @@ def html_to_lines(text: str, headings: Callable[[str], bool] | None = None) -> H
             chrome.append(reason)
             in_comment.append(in_comment[-1] or (article and _names_comment(el, tag, rules)))
             link_depth += tag == "a"
+            if tag == "a":
+                targets.append(_attr(el, "href"))
             if el.text:
                 add(el.text, link_depth > 0)
         else:
@@ -276,6 +288,8 @@ def html_to_lines(text: str, headings: Callable[[str], bool] | None = None) -> H
                     chrome.pop()
                     in_comment.pop()
                 link_depth -= tag == "a"
+                if tag == "a" and targets:
+                    targets.pop()
             if el.tail and not skip_depth:
                 add(el.tail, link_depth > 0)
     flush()

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from .classify import Verdict
 from .config import Config
 from .features import ends_sentence
+from .headers import NAME_CONTINUATIONS
 from .model import Removal
-from .text import FUNCTION_WORDS, TOKEN_EDGE, WORD, data_lines, data_words, fold_quotes, sentence_spans, words
+from .text import FUNCTION_WORDS, TOKEN_EDGE, WORD, data_lines, fold_quotes, sentence_spans, words
 
 __all__ = ["Paragraph", "clean_body", "glued_headline"]
 
@@ -241,8 +242,6 @@ def _subhead_words(words: list[str], text: str, a: int, stop: frozenset[str], co
     return 0
 
 
-#: Words that continue a capitalised name ("Russian Foreign Minister", "Islamic State").
-NAME_CONTINUATIONS = data_words("name_words.txt")
 _ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ic", "an", "ern")
 
 

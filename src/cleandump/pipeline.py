@@ -194,14 +194,21 @@ def _read_positions(
         for r in result.removed
     )  # a plain dump's removals already show their line: only a reader's rewritten lines are copied
 
+    main = result.main
+    if main is not None and main.published is None and published is not None:
+        main = replace(main, published=published)
+    return replace(result, main=main, related=_linked(result.related, links, base), removed=removed)
+
+
+def _linked(related: tuple[Article, ...], links: dict[int, str], base: str | None) -> tuple[Article, ...]:
+    """Related articles whose title line is one link (`links`: its target by 0-based line) point
+    at it, resolved against the page's url."""
+
     def linked(a: Article) -> Article:
         href = links.get(a.lines[0] - 1) if a.title and a.lines else None  # the title is its first line
         return replace(a, url=urljoin(base or "", href)) if href and not a.url else a
 
-    main = result.main
-    if main is not None and main.published is None and published is not None:
-        main = replace(main, published=published)
-    return replace(result, main=main, related=tuple(map(linked, result.related)), removed=removed)
+    return tuple(map(linked, related))
 
 
 def _unflow(result: CleanResult, raw: list[str], flow: Reflowed) -> CleanResult:
@@ -286,6 +293,7 @@ def clean_html(
             tables,
             intro_records=meta.kind != "article" and not page.marked,
             learned=active.learned_keys,
+            hrefs=page.hrefs,
         )
 
     result, listing = run(forced | links | comments, page.tables)
@@ -445,11 +453,13 @@ def _assemble(
     dump: bool = False,
     intro_records: bool = False,
     learned: frozenset[str] = frozenset(),
+    hrefs: dict[int, str] | None = None,
 ) -> tuple[CleanResult, bool]:
     """Stages 4-5 on labelled lines: `forced` lines (HTML furniture) become UI first, then the
     lines are cut into articles, fitted to their container (HTML) and cleaned; the site's
-    `learned` lines are then taken out of the articles' text (`_without_learned`). Also says
-    whether the main text is a listing's run of records rather than an article."""
+    `learned` lines are then taken out of the articles' text (`_without_learned`); a related
+    article whose title line is all one link (`hrefs`, HTML) points at it. Also says whether the
+    main text is a listing's run of records rather than an article."""
     if forced:
         verdicts = tuple(
             v.relabel(Label.UI, forced[i]) if i in forced and not opens_comments(v) else v
@@ -473,6 +483,8 @@ def _assemble(
     removed.sort(key=lambda r: (r.line or 0, r.span or (0, 0)))
     main = next((a for a in articles if a.role == "main"), None)
     related = tuple(a for a in articles if a.role != "main")
+    if hrefs:
+        related = _linked(related, hrefs, url)
     if paths is not None:
         main, related, removed = _html_positions(main, related, removed, paths)
     return CleanResult(main=main, related=related, removed=tuple(removed)), listing

@@ -115,7 +115,8 @@ FEED_TAIL_PEERS = 6
 THREAD_POSTS = 3
 #: A live page has at least this many entries under time stamps (`_live_entries`)...
 LIVE_ENTRIES = 3
-#: ... of this many words each on average (a listing's cards have a line of summary).
+#: ... of this many words each on average, unless one has two paragraphs or more (a listing's
+#: cards have a line of summary each).
 LIVE_ENTRY_WORDS = 30
 POST_END_LINES = 2
 #: A post's template lines are looked for among the last this many lines of its unit (`_replies`).
@@ -740,7 +741,7 @@ def _prose_resumes(verdicts: tuple[Verdict, ...], k: int, box: set[int]) -> bool
     too (`TEASER_TITLE_WORDS`: "Recommended for you" / title / summary / title / summary, cards
     without header lines, whose summaries had joined the article)."""
     shown = {verdicts[b].line.norm for b in box if verdicts[b].label is Label.SHORT}
-    headlines = [b for b in box if verdicts[b].label is Label.SHORT and verdicts[b].line.n_words >= TEASER_TITLE_WORDS]
+    headlines = any(verdicts[b].label is Label.SHORT and verdicts[b].line.n_words >= TEASER_TITLE_WORDS for b in box)
     run, words, ended = 0, 0, None
     for n, v in enumerate(verdicts[k : k + 3 * INLINE_BOX_MAX_LINKS], start=k):
         if v.label is Label.BLANK or v.label is Label.UI:
@@ -1806,8 +1807,9 @@ DEK_HEADLINE_WORDS, DEK_MORE_WORDS = 4, 2
 
 
 def _count_line(v: Verdict) -> bool:
-    """A short line that is only a count ("18" likes); a header such as "3h" is not one."""
-    return v.label is Label.SHORT and not worded(v)
+    """A short line that is only a count ("18" likes); a header such as "3h" is not one, nor
+    is a catalogued outlet whose name is a number ("444", a Hungarian site)."""
+    return v.label is Label.SHORT and not worded(v) and not _outlet_name(v)
 
 
 def _dek_pair(headline: Verdict, dek: Verdict) -> bool:
