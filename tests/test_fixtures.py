@@ -1745,3 +1745,44 @@ def test_a_catalogued_outlet_named_by_a_number_is_a_cards_outlet() -> None:
     result = cleandump.clean(dump)
     assert_accounted(dump, result)
     assert [(a.title, a.outlet, a.time_ago) for a in result.related] == [(lines[-3], "444", "an hour ago")]
+
+
+def test_a_dashed_credit_under_the_article_is_its_outlet() -> None:
+    """ "— Reuters" under the article's last paragraph, before the related section's heading: the
+    article's outlet (it had been removed as a teaser header of its own, naming no article)."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "— Reuters", "Related Articles"]
+    lines += ["Kyodo News", "2 hours ago", "Ferry operator orders two new ships", CREDITED_TEXT]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert result.main.outlet == "Reuters"
+    assert [(a.title, a.outlet) for a in result.related] == [(lines[-2], "Kyodo News")]
+
+
+def test_a_headline_whose_text_is_all_learned_is_still_accounted_for() -> None:
+    """A site's rules that learned every paragraph under a headline (a boilerplate page repeated
+    on every page of the site): the article is gone and its headline is reported as removed,
+    not lost (found by the property suite's exploring run)."""
+    lines = ["Related tags", "Storm closes Dover strait again", *AGGREGATOR_BODY]
+    dump = "\n".join(lines)
+    rules = cleandump.Rules.default().extend(learned=[lines[0], *AGGREGATOR_BODY])
+    result = cleandump.clean(dump, rules=rules)
+    assert_accounted(dump, result)
+    assert result.main is None
+    assert {r.line: r.rule for r in result.removed}[2] == "outside-article"
+
+
+def test_two_authors_under_the_outlet_leave_the_headline_the_title() -> None:
+    """Yahoo's header with two authors: headline / "Associated Press" / "Jane Smith and Mark
+    Lee" / date. The headline stays the title and the two names are the author (the names had
+    been taken for the headline, the headline dropped)."""
+    headline = "Harbour board approves dredging plan for the outer channel"
+    lines = ["Home", "World", headline, "Associated Press", "Jane Smith and Mark Lee"]
+    lines += ["Updated Tue, November 25, 2026 at 4:12 AM UTC", *AGGREGATOR_BODY]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == headline
+    assert (result.main.outlet, result.main.author) == ("Associated Press", "Jane Smith and Mark Lee")
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY

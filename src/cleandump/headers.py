@@ -229,22 +229,25 @@ NAME_CONTINUATIONS = data_words("name_words.txt")
 _AUTHOR_JOINS = regex.compile(r"\s(?:and|und|et|y|e)\s")
 
 
-def authors_pair(text: str, rules: Rules) -> bool:
+def authors_pair(text: str, rules: Rules | None = None) -> bool:
     """Two people's names joined by "and" (or "und", "et", "y", "e"): each two or three name-like
-    words, none an outlet's word, an interface word or a word that continues an institution's
-    name ("Jane Doe and John Smith"; not "Town and Country", "Cameraderie Announcements and
-    Member Feedback"; "&" joins a company's or a topic's names: "EA Play & Apex Legends")."""
+    words, none an outlet's word, a word that continues an institution's name or (with `rules`)
+    an interface word ("Jane Doe and John Smith"; not "Town and Country", "Cameraderie
+    Announcements and Member Feedback"; "&" joins a company's or a topic's names: "EA Play &
+    Apex Legends")."""
+    if " " not in text.strip():
+        return False
     parts = _AUTHOR_JOINS.split(text.strip())
     return len(parts) == 2 and all(_person(p, rules) for p in parts)
 
 
-def _person(text: str, rules: Rules) -> bool:
+def _person(text: str, rules: Rules | None) -> bool:
     words = text.casefold().split()
     return (
         2 <= len(words) <= 3
         and looks_like_name(text, max_words=3)
         and OUTLET_WORDS.isdisjoint(words)
-        and rules.ui_words.isdisjoint(words)
+        and (rules is None or rules.ui_words.isdisjoint(words))
         and NAME_CONTINUATIONS.isdisjoint(words)
     )
 

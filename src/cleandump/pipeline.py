@@ -529,7 +529,9 @@ def _article(
 ) -> tuple[Article | None, list[Removal]]:
     paragraphs, removed = clean_body(draft.title, draft.body, config, subheads=subheads, cells=draft.cells)
     if not paragraphs and (draft.role == "main" or draft.title is None or draft.body):
-        return None, removed  # only a teaser card that never had text stands on its title alone
+        # only a teaser card that never had text stands on its title alone; a title left without
+        # its text (every line of it learned, say) is accounted for as outside any article
+        return None, removed + ([removal(draft.title)] if draft.title is not None else [])
     outlet = next((m.header.outlet for m in draft.meta if m.header and m.header.outlet), None)
     time = next((m.header.time for m in draft.meta if m.header and m.header.time), None)
     authors = [(m.rule in INFERRED_AUTHOR_RULES, m.header.author) for m in draft.meta if m.header and m.header.author]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, timed, worded
-from .headers import OUTLET_WORDS, credit, dated_header, looks_like_name
+from .headers import OUTLET_WORDS, authors_pair, credit, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
 from .text import data_words, normalize_line
@@ -439,7 +439,7 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
             if v.label is not Label.HEADING:
                 cur = _Unit(after_heading=in_related, after_header=True)  # whatever follows a trailer is the next card
                 units.append(cur)
-        elif _source(v) and cur.content_words():
+        elif (_source(v) or _closing_credit(verdicts, i)) and cur.content_words():
             cur.add(v)  # "read more at Reuters" under a summary: its outlet, and the end of its card
             trailer = True
             continue
@@ -622,7 +622,7 @@ def _outlet_credit(v: Verdict, card: _Unit) -> bool:
     print that line inside their header instead ("Reuters" / "2h ago" / "- Reuters" / title),
     and there a plain name, not a dashed one, follows a card's text."""
     h = v.header
-    if v.label is not Label.META or h is None or h.kind != "outlet" or not h.outlet or v.line.text[:1] not in "-–—":
+    if not _dashed_credit(v) or h is None or not h.outlet:
         return False
     named = {
         w.header.outlet.casefold()
@@ -1665,8 +1665,11 @@ def _as_header_name(v: Verdict) -> Verdict:
 
 
 def _name_like(v: Verdict) -> bool:
-    """Two or three name-like words ("Jane Smith", "Sky News")."""
-    return 2 <= v.line.n_words <= HEADER_NAME_WORDS and looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
+    """Two or three name-like words ("Jane Smith", "Sky News"), or two people's names joined by
+    "and" ("Jane Smith and Mark Lee": `authors_pair`)."""
+    if 2 <= v.line.n_words <= HEADER_NAME_WORDS:
+        return looks_like_name(v.line.text, max_words=HEADER_NAME_WORDS)
+    return 5 <= v.line.n_words <= 7 and authors_pair(v.line.text)
 
 
 def _person_name(v: Verdict) -> bool:
@@ -1741,9 +1744,26 @@ def _headline_over_label(v: Verdict, zone: list[Verdict]) -> bool:
 
 
 def _source_line(lines: list[Verdict], at: int) -> list[Verdict]:
-    """The line at `at` when it names the story's source ("Originally published at ..."): the
-    article's outlet, printed under its text."""
-    return [lines[at]] if at < len(lines) and _source(lines[at]) else []
+    """The line at `at` when it names the story's source ("Originally published at ...", or a
+    dashed credit as the unit's last line: "— Reuters"): the article's outlet, printed under its
+    text."""
+    if at < len(lines) and (_source(lines[at]) or (at == len(lines) - 1 and _dashed_credit(lines[at]))):
+        return [lines[at]]
+    return []
+
+
+def _dashed_credit(v: Verdict) -> bool:
+    """An outlet's name after a dash ("— Reuters", "- Yomiuri Shimbun")."""
+    h = v.header
+    return (
+        v.label is Label.META and h is not None and h.kind == "outlet" and bool(h.outlet) and v.line.text[:1] in "-–—"
+    )
+
+
+def _closing_credit(verdicts: tuple[Verdict, ...], i: int) -> bool:
+    """A dashed credit right under a story's text with a heading or nothing after it ("— Reuters"
+    / "Related Articles"): the story's outlet, the end of its text, no next card's header."""
+    return _dashed_credit(verdicts[i]) and _next_label(verdicts, i, skip_meta=False) in (None, Label.HEADING)
 
 
 def _source(v: Verdict) -> bool:
