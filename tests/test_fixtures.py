@@ -1786,3 +1786,21 @@ def test_two_authors_under_the_outlet_leave_the_headline_the_title() -> None:
     assert result.main is not None and result.main.title == headline
     assert (result.main.outlet, result.main.author) == ("Associated Press", "Jane Smith and Mark Lee")
     assert list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+def test_a_dashed_credit_closes_its_card_in_a_section_of_mixed_cards() -> None:
+    """The credit closes its card whatever the section's first card was like (here a site's
+    domain over its title, the time under it): the card after it keeps its own outlet (found by
+    an exploring run of the property suite, where the first card had decided that no line after
+    a card's text closes it)."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related Articles"]
+    lines += ["reuters.com", "Port strike ends after pay deal", "an hour ago", CREDITED_TEXT]
+    for outlet, ago, title in CREDITED_CARDS[1:]:
+        lines += [outlet, ago, title, f"{title}, the agency said on Thursday after markets closed.", f"- {outlet}"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert [(a.outlet, a.time_ago) for a in result.related] == [
+        ("reuters.com", "an hour ago"),
+        *((outlet, ago) for outlet, ago, _ in CREDITED_CARDS[1:]),
+    ]

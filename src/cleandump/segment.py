@@ -439,8 +439,10 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
             if v.label is not Label.HEADING:
                 cur = _Unit(after_heading=in_related, after_header=True)  # whatever follows a trailer is the next card
                 units.append(cur)
-        elif (_source(v) or _closing_credit(verdicts, i)) and cur.content_words():
-            cur.add(v)  # "read more at Reuters" under a summary: its outlet, and the end of its card
+        elif cur.content_words() and (
+            _source(v) or _closing_credit(verdicts, i) or (cur.after_heading and _outlet_credit(v, _cards(cur)[-1]))
+        ):
+            cur.add(v)  # "read more at Reuters", "- Reuters" under a summary: its outlet, the end of its card
             trailer = True
             continue
         elif v.label is Label.META and cur.after_heading and cur.content_words() and trails is not False:
@@ -604,10 +606,7 @@ def _closes_card(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
     end that way is decided once, at its first card: after it, a header line after text opens
     the next card as usual (a section of mixed cards would be ambiguous)."""
     mine = _fields(verdicts[i])
-    card = _cards(cur)[-1]
-    if cur.content_words() and _outlet_credit(verdicts[i], card):
-        return True
-    if not cur.content_words() or "time" not in mine or mine & _unit_fields(card):
+    if not cur.content_words() or "time" not in mine or mine & _unit_fields(_cards(cur)[-1]):
         return False  # (the unit may still hold cards without text before this one: see `_cards`)
     k = i - 1
     while k >= 0 and verdicts[k].label in (Label.BLANK, Label.UI):
