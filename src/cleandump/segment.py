@@ -440,7 +440,11 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
                 cur = _Unit(after_heading=in_related, after_header=True)  # whatever follows a trailer is the next card
                 units.append(cur)
         elif cur.content_words() and (
-            _source(v) or _closing_credit(verdicts, i) or (cur.after_heading and _outlet_credit(v, _cards(cur)[-1]))
+            _source(v)
+            or (
+                _dashed_credit(v)
+                and (_closing_credit(verdicts, i) or (cur.after_heading and _outlet_credit(v, _cards(cur)[-1])))
+            )
         ):
             cur.add(v)  # "read more at Reuters", "- Reuters" under a summary: its outlet, the end of its card
             trailer = True
