@@ -215,8 +215,12 @@ def test_learned_lines_only_take_text_out(dump: GeneratedDump, data: st.DataObje
         heads = heads[heads.index((a.role, a.outlet, a.time_ago, a.author)) + 1 :]
     kept = {n for a in site.articles for n in a.lines}
     again = {r.line for r in site.removed if r.rule in _PARAGRAPH_RULES}
+    outside = {r.line for r in site.removed if r.rule == "outside-article"}
     for a in plain.articles:
+        gone = all(normalize_line(p) in keys for p in a.paragraphs)  # every text line learned
         for n in a.lines:
+            if gone and n in outside:
+                continue  # the title of an article gone with its text: reported, not kept
             assert n in kept or n in again or normalize_line(lines[n - 1]) in keys, lines[n - 1]
 
 
