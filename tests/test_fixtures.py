@@ -328,6 +328,16 @@ AGGREGATOR_BODY = [
 ]
 
 
+def _clean_under_article(lines: list[str]) -> cleandump.CleanResult:
+    """`lines` as one dump, cleaned: every line accounted for and the main article's text
+    exactly `AGGREGATOR_BODY` (the tests below put their cards and furniture around it)."""
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    return result
+
+
 def test_cards_with_the_outlet_above_the_title_and_the_time_below() -> None:
     """MSN-style cards ("The Guardian" / title / "1d"), some with no text of their own: each is a
     related article with its own outlet and time, and a header line with a reading time in it
@@ -1153,10 +1163,7 @@ def test_a_dialog_printed_after_the_footer_is_not_the_article() -> None:
     ]
     lines = [*menu, teaser, *article, *AGGREGATOR_BODY, "Related Topics", "Free Healthbeat Signup", *footer]
     lines += ["© 2026 Example Health Publishing. All rights reserved.", *dialog]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    _clean_under_article(lines)
 
 
 def test_more_on_links_under_a_lists_entries_do_not_cut_the_list() -> None:
@@ -1240,10 +1247,7 @@ def test_short_sentences_between_furniture_lines_do_not_extend_the_article(blurb
     lines = ["Computer Science > Artificial Intelligence", "Storm closes Dover strait again", *AGGREGATOR_BODY]
     lines += ["Subjects:", "Artificial Intelligence", "Bibliographic Tools", *panel, "About Labs", *labs]
     lines += ["About", "Help", "Contact", "Subscribe"]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    _clean_under_article(lines)
 
 
 def test_a_counted_comments_heading_with_a_colon_ends_the_post() -> None:
@@ -1478,10 +1482,7 @@ def test_a_comments_heading_ends_the_article_before_a_dated_comment_header() -> 
     lines = ["Reuters", "5 hours ago", "Storm closes Dover strait again", *AGGREGATOR_BODY, "Comments (3)"]
     lines += ["Mark T. · 2 hours ago", "Prices at the pump will follow, as always.", "Reply"]
     lines += ["Sandra K. · 1 hour ago", "Good for producers, bad for everyone else.", "Reply"]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     assert result.main.outlet == "Reuters" and result.main.time_ago == "5 hours ago"
     removed = {r.text for r in result.removed}
     assert {"Comments (3)", "Mark T. · 2 hours ago"} <= removed
@@ -1540,10 +1541,7 @@ def test_a_comments_buttons_and_time_are_no_teaser_header() -> None:
     lines += ["Finally some good news for the harbour.", "Like · Reply · 2h", "Dana P."]
     lines += ["Don't get too excited, it's one month of data.", "Like · Reply · 1h", "Trending Now"]
     lines += ["Apple unveils cheaper iPhone for emerging markets", "The Verge · 3h"]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     assert [(a.title, a.outlet) for a in result.related] == [(lines[-2], "The Verge")]
 
 
@@ -1553,10 +1551,7 @@ def test_an_author_box_under_the_text_is_no_article_text(opener: str) -> None:
     about them: the box is removed (`author-bio`), the article keeps its text."""
     bio = "Laura Chen is a science reporter covering marine biology and climate. She joined in 2019."
     lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, opener, "Laura Chen", bio]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     assert {r.text: r.rule for r in result.removed}[bio] == "author-bio"
 
 
@@ -1577,10 +1572,7 @@ def test_cards_laid_out_time_title_outlet_text() -> None:
     lines += ["The Senate passed a short-term funding bill late on Friday, averting a shutdown before the deadline."]
     lines += ["5 hours ago", "Court blocks new border rule", "Politico"]
     lines += ["A federal judge blocked the new asylum rule, saying it conflicted with law passed by Congress."]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     cards = [(a.title, a.outlet, a.time_ago, a.paragraphs) for a in result.related]
     assert cards == [
         ("Senate passes stopgap funding bill", "The Hill", "2 hours ago", (lines[-5],)),
@@ -1607,10 +1599,7 @@ def test_a_dashed_credit_under_a_cards_text_closes_that_card(header_outlet: bool
     for outlet, ago, title in CREDITED_CARDS:
         lines += [outlet] if header_outlet else []
         lines += [ago, title, CREDITED_TEXT, f"- {outlet}"]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     assert [(a.outlet, a.time_ago, a.title) for a in result.related] == CREDITED_CARDS
     assert not [r.text for r in result.removed if r.rule == "outside-article"]
 
@@ -1623,10 +1612,7 @@ def test_a_credit_inside_a_header_does_not_make_the_next_title_an_outlet() -> No
     lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related Articles"]
     lines += ["Reuters", "an hour ago", "- Reuters", "Ferry Operator Orders New Ships"]
     lines += ["5 hours ago", "Harbour board names a new chief executive", CREDITED_TEXT]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     cards = [(a.title, a.outlet, a.time_ago, a.paragraphs) for a in result.related]
     assert cards == [
         ("Ferry Operator Orders New Ships", "Reuters", "an hour ago", ()),
@@ -1645,10 +1631,7 @@ def test_title_and_summary_cards_without_headers_after_a_heading_stay_out_of_the
         "A family-run bakery on Elm Street took first place in a national contest for its loaf.",
     ]
     lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Recommended for you", *cards, "Load more"]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     related = " ".join(a.text + " " + (a.title or "") for a in result.related)
     assert all(line in related for line in cards)
 
@@ -1728,10 +1711,7 @@ def test_two_authors_beside_the_time_are_the_articles_authors_not_its_outlet() -
     """ "Jane Doe and John Smith" / "2 hours ago" under the headline: the article's authors (the
     name-like line beside a time stamp had been read as the outlet's name)."""
     lines = ["Storm closes Dover strait again", "Jane Doe and John Smith", "2 hours ago", *AGGREGATOR_BODY]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     assert (result.main.author, result.main.outlet, result.main.time_ago) == (lines[1], None, "2 hours ago")
 
 
@@ -1752,10 +1732,7 @@ def test_a_dashed_credit_under_the_article_is_its_outlet() -> None:
     article's outlet (it had been removed as a teaser header of its own, naming no article)."""
     lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "— Reuters", "Related Articles"]
     lines += ["Kyodo News", "2 hours ago", "Ferry operator orders two new ships", CREDITED_TEXT]
-    dump = "\n".join(lines)
-    result = cleandump.clean(dump)
-    assert_accounted(dump, result)
-    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    result = _clean_under_article(lines)
     assert result.main.outlet == "Reuters"
     assert [(a.title, a.outlet) for a in result.related] == [(lines[-2], "Kyodo News")]
 
