@@ -339,6 +339,14 @@ def _uncased_name_over(v: Verdict, nxt: Verdict | None, after: Verdict | None) -
     )
 
 
+def dashed_credit(v: Verdict) -> bool:
+    """An outlet's name after a dash ("— Reuters", "- Yomiuri Shimbun")."""
+    h = v.header
+    return (
+        v.label is Label.META and h is not None and h.kind == "outlet" and bool(h.outlet) and v.line.text[:1] in "-–—"
+    )
+
+
 def _after_credit(before: Verdict | None, prev: Verdict | None, nxt: Verdict | None, after: Verdict | None) -> bool:
     """Between a card's closing credit under its text ("- Reuters") and a time stamp with a title
     under it (text / "- Reuters" / "Kyodo News" / "2 hours ago" / title): the next card's outlet,
@@ -349,10 +357,7 @@ def _after_credit(before: Verdict | None, prev: Verdict | None, nxt: Verdict | N
         before is not None
         and before.label is Label.CONTENT
         and prev is not None
-        and prev.label is Label.META
-        and prev.header is not None
-        and prev.header.kind == "outlet"
-        and prev.line.text[:1] in "-–—"
+        and dashed_credit(prev)
         and nxt is not None
         and nxt.header is not None
         and nxt.header.time is not None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, timed, worded
+from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, dashed_credit, timed, worded
 from .headers import OUTLET_WORDS, authors_pair, credit, dated_header, looks_like_name
 from .model import Removal
 from .rules import Rule
@@ -327,11 +327,13 @@ def _timed_only(unit: _Unit) -> bool:
     live page stamps its entries ("2 hours ago", "28 Nov 2026 10:32"): a bare date ("March 16,
     2026") heads an event or an archive's entry, one of a listing."""
     metas = [v.header for v in unit.verdicts if v.label is Label.META and v.header is not None]
-    return bool(metas) and all(h.time is not None and not h.outlet and not h.author and _timed(h.time) for h in metas)
+    return bool(metas) and all(
+        h.time is not None and not h.outlet and not h.author and _entry_stamp(h.time) for h in metas
+    )
 
 
-def _timed(time: TimeInfo) -> bool:
-    """A relative time, or a date with its time of day."""
+def _entry_stamp(time: TimeInfo) -> bool:
+    """A relative time, or a date with its time of day: how a live page stamps an entry."""
     return time.delta is not None or (time.date is not None and (time.date.hour or time.date.minute) > 0)
 
 
@@ -442,7 +444,7 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
         elif cur.content_words() and (
             _source(v)
             or (
-                _dashed_credit(v)
+                dashed_credit(v)
                 and (_closing_credit(verdicts, i) or (cur.after_heading and _outlet_credit(v, _cards(cur)[-1])))
             )
         ):
@@ -625,7 +627,7 @@ def _outlet_credit(v: Verdict, card: _Unit) -> bool:
     print that line inside their header instead ("Reuters" / "2h ago" / "- Reuters" / title),
     and there a plain name, not a dashed one, follows a card's text."""
     h = v.header
-    if not _dashed_credit(v) or h is None or not h.outlet:
+    if not dashed_credit(v) or h is None or not h.outlet:
         return False
     named = {
         w.header.outlet.casefold()
@@ -1750,23 +1752,15 @@ def _source_line(lines: list[Verdict], at: int) -> list[Verdict]:
     """The line at `at` when it names the story's source ("Originally published at ...", or a
     dashed credit as the unit's last line: "— Reuters"): the article's outlet, printed under its
     text."""
-    if at < len(lines) and (_source(lines[at]) or (at == len(lines) - 1 and _dashed_credit(lines[at]))):
+    if at < len(lines) and (_source(lines[at]) or (at == len(lines) - 1 and dashed_credit(lines[at]))):
         return [lines[at]]
     return []
-
-
-def _dashed_credit(v: Verdict) -> bool:
-    """An outlet's name after a dash ("— Reuters", "- Yomiuri Shimbun")."""
-    h = v.header
-    return (
-        v.label is Label.META and h is not None and h.kind == "outlet" and bool(h.outlet) and v.line.text[:1] in "-–—"
-    )
 
 
 def _closing_credit(verdicts: tuple[Verdict, ...], i: int) -> bool:
     """A dashed credit right under a story's text with a heading or nothing after it ("— Reuters"
     / "Related Articles"): the story's outlet, the end of its text, no next card's header."""
-    return _dashed_credit(verdicts[i]) and _next_label(verdicts, i, skip_meta=False) in (None, Label.HEADING)
+    return dashed_credit(verdicts[i]) and _next_label(verdicts, i, skip_meta=False) in (None, Label.HEADING)
 
 
 def _source(v: Verdict) -> bool:
