@@ -634,6 +634,25 @@ def test_a_headline_over_its_standfirst_is_the_title(header: list[str]) -> None:
     assert list(result.main.paragraphs) == AGGREGATOR_BODY
 
 
+@pytest.mark.parametrize(
+    "header", [["By Jane Doe", "November 24, 2026"], ["Jane Doe", "Nov 24, 2026", "42", "7", "Share"]]
+)
+def test_a_standfirst_written_as_a_sentence_opens_the_text(header: list[str]) -> None:
+    """Headline / a standfirst ending in a full stop / byline, date, counts / text (Substack,
+    many news sites): the headline is the title and the standfirst the first paragraph; the
+    counts are removed. Before, the byline after the standfirst cut the page in two and both
+    the headline and the standfirst were lost as outside-article."""
+    title = "Harbour wall to be rebuilt before winter"
+    dek = "Engineers warned that another season of high tides could breach it. Here is what happens next."
+    dump = "\n".join(["Home", "News", title, dek, *header, *AGGREGATOR_BODY, "Privacy Policy"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title
+    assert list(result.main.paragraphs) == [dek, *AGGREGATOR_BODY]
+    assert result.main.time_ago == header[1]
+    assert not {"42", "7"} & set(result.main.paragraphs)
+
+
 HEADLINE = "Harbour wall to be rebuilt before the winter storms arrive"
 HARBOUR_TEXT = (
     "The city council voted on Tuesday to rebuild the old harbour wall before the winter storms, after "
@@ -1781,3 +1800,104 @@ def test_a_dashed_credit_closes_its_card_in_a_section_of_mixed_cards() -> None:
         ("reuters.com", "an hour ago"),
         *((outlet, ago) for outlet, ago, _ in CREDITED_CARDS[1:]),
     ]
+
+
+def test_shorts_with_a_byline_and_a_read_more_credit() -> None:
+    """A feed of shorts (Inshorts): headline / "short by Name / 10:32 am on 28 Nov 2026,Saturday"
+    / text / "read more at Outlet". Each is an article with its title, author and outlet; the
+    stamp's comma glued to the weekday had made the byline unreadable, so the byline was taken
+    for the title."""
+    shorts = [
+        ("Harbour wall to be rebuilt before the winter storms", "Priya Sharma", "Hindustan Times"),
+        ("Port strike ends after a pay deal with the unions", "Rahul Verma", "The Economic Times"),
+    ]
+    lines = ["Menu"]
+    for k, (title, author, outlet) in enumerate(shorts):
+        lines += [title, f"short by {author} / 10:3{k} am on 28 Nov 2026,Saturday", HARBOUR_TEXT.splitlines()[k]]
+        lines += [f"read more at {outlet}"]
+    dump = "\n".join([*lines, "Download our app"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    got = [result.main, *result.related]
+    assert [(a.title, a.author, a.outlet) for a in got if a is not None] == shorts
+    assert all(a is not None and a.published is not None and a.published.day == 28 for a in got)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Sarah Mitchell · Energy Correspondent", "Sarah Mitchell"),
+        ("By Sarah Mitchell, Senior Analyst", "Sarah Mitchell"),
+        ("By Sarah Mitchell | Staff Writer", "Sarah Mitchell"),
+    ],
+)
+def test_a_reporters_role_after_the_name_is_no_outlet(byline: str, author: str) -> None:
+    """ "By Jane Doe · Energy Correspondent": the part after the name is the reporter's role
+    (`data/byline_roles.txt`), not the outlet the story ran in."""
+    dump = "\n".join(["Storm closes Dover strait again", byline, "November 24, 2026", *AGGREGATOR_BODY])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and (result.main.author, result.main.outlet) == (author, None)
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+def test_an_outlet_after_the_name_is_still_the_outlet() -> None:
+    """Guard: a catalogued outlet whose name ends in a role word is the outlet."""
+    dump = "\n".join(
+        ["Storm closes Dover strait again", "By Sarah Mitchell · The Hollywood Reporter", *AGGREGATOR_BODY]
+    )
+    result = cleandump.clean(dump)
+    assert result.main is not None and result.main.outlet == "The Hollywood Reporter"
+
+
+def test_an_author_box_under_the_text_names_the_author_and_is_removed() -> None:
+    """ "Written by: Sean Peek, Senior Analyst" under the text, then a note about him: the
+    byline names the author and the note is removed as `author-bio`. Before, the role was read
+    as an outlet, so the box became a related article of its own, by "Senior Analyst"."""
+    bio = "Sarah Mitchell co-founded a shipping newsletter and has covered the strait for ten years."
+    dump = "\n".join(
+        [
+            "Storm closes Dover strait again",
+            *AGGREGATOR_BODY,
+            "Written by: Sarah Mitchell, Senior Analyst",
+            bio,
+            "Related Articles",
+            "Privacy Policy",
+        ]
+    )
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.author == "Sarah Mitchell"
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY and result.related == ()
+    assert {r.text: r.rule for r in result.removed}[bio] == "author-bio"
+
+
+def test_the_authors_name_over_the_note_about_them_goes_with_it() -> None:
+    """An author box prints the name on a line of its own over the note: both are removed."""
+    bio = "Sarah Mitchell is a transport reporter based in London. She joined the paper in 2019."
+    dump = "\n".join(["Storm closes Dover strait again", "By Sarah Mitchell", *AGGREGATOR_BODY, "Sarah Mitchell", bio])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert [r.rule for r in result.removed if r.line in (len(AGGREGATOR_BODY) + 3, len(AGGREGATOR_BODY) + 4)] == [
+        "author-bio",
+        "author-bio",
+    ]
+
+
+def test_durations_in_a_table_are_cells_not_time_stamps() -> None:
+    """A table of courses with their price and length ("$560" / "3 hours" / "Free" / "5 hours"):
+    a length next to a price is a cell, not a time stamp that starts a teaser (with its
+    neighbour "Free" read as the teaser's outlet) and cuts the article's second half off."""
+    rows = [
+        ["SAP CRM", "SAP", "$560", "3 hours", "Enterprise software expertise"],
+        ["HubSpot Inbound", "HubSpot", "Free", "5 hours", "Marketing fundamentals"],
+    ]
+    table = ["Certification", "Provider", "Cost", "Duration", "Benefits", *(cell for row in rows for cell in row)]
+    second = HARBOUR_TEXT.splitlines()
+    dump = "\n".join(["Storm closes Dover strait again", *AGGREGATOR_BODY, *table, "Did You Know?", *second])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.related == ()
+    assert result.main.paragraphs[-len(second) :] == tuple(second)
+    assert {"3 hours", "5 hours", "Free"} <= set(result.main.paragraphs)

@@ -516,3 +516,61 @@ def test_a_posts_buttons_with_its_time_name_no_outlet(line: str) -> None:
 )
 def test_two_authors_joined_by_and(text: str, pair: bool) -> None:
     assert authors_pair(text, Rules.default()) is pair
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("10:32 am on 28 Nov 2026,Saturday", "2026-11-28T10:32:00+00:00"),  # Inshorts: no space after the comma
+        ("Nov 27,2026", "2026-11-27T00:00:00+00:00"),
+        ("Nov 27, 2026", "2026-11-27T00:00:00+00:00"),
+    ],
+)
+def test_a_comma_glued_to_the_next_word_or_year_still_reads(text: str, published: str) -> None:
+    info = parse_time(text)
+    assert info is not None and info.published(FETCHED) == datetime.fromisoformat(published)
+
+
+@pytest.mark.parametrize("text", ["1,200 hours", "1,2026", "Population 1,234,567"])
+def test_a_thousands_comma_is_no_glued_date(text: str) -> None:
+    assert parse_time(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "known"),
+    [
+        ("(github.com/jdoe)", "github.com", True),
+        ("(nytimes.com)", "nytimes.com", True),
+        ("reuters.com", "reuters.com", False),
+    ],
+)
+def test_a_domain_on_its_own_line_names_the_site(line: str, outlet: str, known: bool) -> None:
+    """Link aggregators print the site beside a title, bare or in brackets ("(github.com/jdoe)"):
+    in brackets it is surely the site; bare, the context decides."""
+    header = parse_header(line, normalize_line(line), Rules.default())
+    assert header is not None and (header.outlet, header.known) == (outlet, known)
+
+
+@pytest.mark.parametrize("line", ["(see index.html)", "(github.com/a/b/c)", "(Node.js)"])
+def test_bracketed_words_that_are_no_site(line: str) -> None:
+    header = parse_header(line, normalize_line(line), Rules.default())
+    assert header is None or header.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Reuters (US)", "Reuters"),
+        ("Reuters (US) · 3h", "Reuters"),
+        ("- Reuters (UK)", "Reuters"),
+        ("3h ago - Reuters (US)", "Reuters"),
+    ],
+)
+def test_an_outlets_edition_code_is_no_part_of_its_name(line: str, outlet: str) -> None:
+    header = parse_header(line, normalize_line(line), Rules.default())
+    assert header is not None and header.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Apple (AAPL)", "Last Week in Review", "Last Month", "Last week"])
+def test_lines_like_an_edition_or_a_day_word_that_are_no_header(line: str) -> None:
+    assert parse_header(line, normalize_line(line), Rules.default()) is None

@@ -390,7 +390,7 @@ def revise(verdicts: tuple[Verdict, ...], config: Config, rules: Rules | None = 
         out[i] = out[i].relabel(Label.UI, CONTENTS_RULE)
     for i in _entry_links(out, idx, rules) if rules is not None else ():
         out[i] = out[i].relabel(Label.UI, ENTRY_LINK_RULE)
-    for i in _table_dates(out, idx):
+    for i in _table_dates(out, idx) + _table_durations(out, idx):
         out[i] = out[i].relabel(Label.SHORT)
     for pos, i in enumerate(idx):
         prev = out[idx[pos - 1]] if pos > 0 else None
@@ -452,6 +452,26 @@ def _table_dates(out: list[Verdict], idx: list[int]) -> list[int]:
                 found.update(idx[k] for k in rows)
                 break
     return sorted(found)
+
+
+#: A table's cell of money or a share: "$560", "$225 to $300", "€1,420 – €1,975", "36%", "Free".
+_AMOUNT_CELL = regex.compile(
+    r"(?:free|[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:to|-|–)\s?[$€£¥₹]?\d[\d,.]*)?|\d[\d,.]*\s?%)", regex.IGNORECASE
+)
+
+
+def _table_durations(out: list[Verdict], idx: list[int]) -> list[int]:
+    """Lengths of time without "ago" ("3 hours") next to a cell of money or a share ("$560"): a
+    table's duration column (an exam's, a course's), not a time stamp that would start a teaser
+    in the middle of the article."""
+    found = []
+    for pos, i in enumerate(idx):
+        if not timed(out[i]) or not bare_count(out[i].line.text):
+            continue
+        near = [idx[k] for k in (pos - 1, pos + 1) if 0 <= k < len(idx)]
+        if any(_AMOUNT_CELL.fullmatch(out[k].line.text) for k in near):
+            found.append(i)
+    return found
 
 
 #: A table of contents: a run of at least this many short lines (of at most `CONTENTS_WORDS`

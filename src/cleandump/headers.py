@@ -157,6 +157,7 @@ def uncased(text: str) -> bool:
 
 def _outlet_named(text: str, rules: Rules) -> bool:
     """The text can be an outlet's name: name-like, or in the outlet catalog."""
+    text = _undecorated(text)
     return looks_like_name(text) or rules.is_outlet(normalize_line(text))
 
 
@@ -169,7 +170,7 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     lead = line[:1]
     anchored = lead in _LEAD_CHARS  # else none of the anchored forms below can match
     if lead in _DASH_LEAD and (m := _DASH_OUTLET.match(line)):
-        name = m["name"].strip()
+        name = _undecorated(m["name"])
         if _outlet_named(name, rules):
             return Header("outlet", outlet=name, known=True)
     if (
@@ -188,8 +189,8 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
         return Header("byline", author=m["who"], known=True)
     if lead == "r" and _COMMUNITY.match(line):
         return Header("outlet", outlet=line, known=True)  # "r/homelab" over a post's title: where it ran
-    if "." in line and " " not in line and _is_domain(line):
-        return Header("outlet", outlet=line.strip(), known=False)  # "reuters.com" over a card's title
+    if "." in line and " " not in line and (site := _site(line)):
+        return Header("outlet", outlet=site, known=site != line)  # "reuters.com" over a card's title
     m = (_POSTED.match(line) or _POSTED_BY.match(line)) if lead in _POSTED_LEAD else None
     if m and (time := parse_time(m["when"])) and looks_like_name(m["who"], max_words=8):
         return Header("byline", author=m["who"].strip(), time=time, known=True)  # "Posted on <date> by <name>"
@@ -210,9 +211,16 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
 OUTLET_DECORATIONS = tuple(sorted(data_words("outlet_decorations.txt"), key=len, reverse=True))
 
 
+#: An edition's country code after an outlet's name ("Reuters (US)").
+_EDITION = regex.compile(r"\s+\([A-Z]{2,3}\)$")
+
+
 def _undecorated(name: str) -> str:
-    """The name without a logo's alt text or a verified badge after it ("Reuters logo", "Reuters ✓")."""
+    """The name without a logo's alt text, a verified badge or an edition's country code after
+    it ("Reuters logo", "Reuters ✓", "Reuters (US)")."""
     name = name.strip()
+    if name[-1:] == ")" and (m := _EDITION.search(name)):
+        return name[: m.start()]  # "Reuters (US)", "Yahoo News (UK)": the outlet's edition
     folded = name.casefold()
     if not folded.endswith(OUTLET_DECORATIONS):  # (one C-speed test for most lines)
         return name
@@ -327,10 +335,22 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
     if not (_named(who) or _USERNAME.match(who)) or who.casefold() in FACET_WORDS:
         return None
     time = parse_time(rest) if rest else None
-    outlet = rest if rest and not time and _outlet_named(rest, rules) else None
+    outlet = rest if rest and not time and not _role(rest, rules) and _outlet_named(rest, rules) else None
     if outlet is None and rules.is_outlet(normalize_line(who)):
         outlet = who  # "By Reuters": the wire is the story's outlet as well as its author
     return Header("byline", outlet=outlet, author=who, time=time, known=True)
+
+
+#: Words of a reporter's role ("Senior Analyst", "Energy Correspondent"): `data/byline_roles.txt`.
+BYLINE_ROLES = data_words("byline_roles.txt")
+
+
+def _role(text: str, rules: Rules) -> bool:
+    """The part after a byline's name is the reporter's role, not an outlet: it ends in a role
+    word ("Energy Correspondent", "Staff Writer") and is no catalogued outlet ("The Hollywood
+    Reporter" is one)."""
+    words = text.casefold().split()
+    return bool(words) and words[-1] in BYLINE_ROLES and not rules.is_outlet(normalize_line(text))
 
 
 def _named(who: str) -> bool:
@@ -367,7 +387,7 @@ def _combo(line: str, rules: Rules) -> Header | None:
         elif author is None and (by := _BY_PART.match(part)) and _named(part[by.end() :]):
             author = part[by.end() :].strip()  # "September 10, 2018 | by Catherine"
         elif _outlet_named(part, rules) or _is_domain(part):
-            names.append(part)
+            names.append(_undecorated(part))
         else:
             return None
     if time is None:
@@ -382,6 +402,17 @@ def _is_domain(text: str) -> bool:
     text = text.strip()
     m = _DOMAIN.fullmatch(text) if "." in text and " " not in text else None
     return m is not None and m["tld"] not in _FILE_ENDINGS
+
+
+def _site(line: str) -> str | None:
+    """The domain a line prints on its own, bare or in brackets with at most one path segment
+    after it, as link aggregators print it beside a title ("reuters.com", "(github.com/jdoe)").
+    In brackets it is surely the link's site; bare, context decides (`revise`)."""
+    if line[:1] == "(" and line[-1:] == ")":
+        inner = line[1:-1]
+        domain, _, path = inner.partition("/")
+        return domain if _is_domain(domain) and "/" not in path else None
+    return line.strip() if _is_domain(line) else None
 
 
 def _site_and_author(parts: list[str], rules: Rules) -> Header | None:

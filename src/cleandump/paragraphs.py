@@ -310,14 +310,17 @@ def author_bio_pattern(author: str) -> re.Pattern[str] | None:
 
 def author_bios(paragraphs: list[Paragraph], body: tuple[Verdict, ...], author: str | None) -> set[int]:
     """Indexes of the paragraphs in the article's second half that are notes about its author
-    (`author_bio_pattern`) and stand as whole lines of its `body`."""
+    (`author_bio_pattern`) and stand as whole lines of its `body`, with the author's name
+    printed on its own line above one (the author box's heading)."""
     pattern = author_bio_pattern(author) if author else None
     if pattern is None:
         return set()
     lines = {v.line.number: v.line.text for v in body}
     start = max(1, int(len(paragraphs) * BIO_TAIL_SHARE))
-    return {
+    bios = {
         k
         for k in range(start, len(paragraphs))
         if pattern.match(p := paragraphs[k].text) and lines.get(paragraphs[k].line, "").strip() == p
     }
+    name = " ".join(author.split()).casefold() if author else ""
+    return bios | {k - 1 for k in bios if k > start and " ".join(paragraphs[k - 1].text.split()).casefold() == name}

@@ -791,8 +791,24 @@ def _starts_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
     if not cur.content_words() or (i > 0 and verdicts[i - 1].label is Label.META):
         return False
     nxt = _next_label(verdicts, i, skip_meta=True)
+    if not cur.after_heading and _headline_and_dek(cur, verdicts, i):
+        return False  # the header under a headline and its standfirst, over the text
     has_outlet = any(v.header is not None and v.header.outlet for v in _meta_run(verdicts, i))
     return has_outlet or nxt is Label.SHORT or _trailing_title(cur) is not None
+
+
+def _headline_and_dek(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
+    """The unit's only text is a standfirst under a headline, right above the header at `i`, and
+    text follows the header (headline / "Yields have climbed for six weeks. Here is why." /
+    byline / date / "142" likes / text)."""
+    tail = [v for v in cur.verdicts if v.label is not Label.BLANK]
+    after = (v for v in verdicts[i + 1 :] if v.label not in (Label.BLANK, Label.UI, Label.META) and not _count_line(v))
+    return (
+        len(tail) >= 2
+        and next((v.label for v in after), None) is Label.CONTENT
+        and cur.content_words() == tail[-1].line.n_words
+        and _dek_over_header(tail[-2], tail[-1], _meta_run(verdicts, i))
+    )
 
 
 def _credit_in_text(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
@@ -1560,6 +1576,9 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
             (v.label in (Label.META, Label.UI) or not worded(v)) and _header_lines(zone) < HEADER_ZONE_LINES
         ):
             zone.insert(0, v)
+        elif not shorts and k > 0 and _dek_over_header(before[k - 1], v, zone):
+            zone = [before[k - 1], v, *(_uncounted(z) for z in zone)]  # headline / standfirst / byline
+            break
         elif v.label is Label.SHORT and len(shorts) == 1 and zone[0] is shorts[0] and _dek_pair(v, shorts[0]):
             zone.insert(0, v)  # the headline over its standfirst
         elif v.label is Label.SHORT and len(shorts) == 1 and zone[0] is shorts[0] and _outlet_over_headline(v, zone):
@@ -1580,6 +1599,33 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
     while zone and zone[0].label is not Label.SHORT and zone[0].label is not Label.META:
         zone.pop(0)
     return _bylined(zone)
+
+
+#: A standfirst printed as a sentence between the headline and the byline has at most this many words.
+DEK_MAX_WORDS = 45
+COUNT_RULE = Rule("outside-article", "position", "", "a count (likes, comments) in the article's header")
+
+
+def _dek_over_header(headline: Verdict, dek: Verdict, zone: list[Verdict]) -> bool:
+    """`dek` is a standfirst written as a sentence ("Yields have climbed for six weeks. Here is
+    why.") between `headline` and a header (`zone`, with a byline or date in it) over the text:
+    its text joins the article, and the headline above it is the title. (A sentence over the
+    header with no headline above it is left out: a caption or a promo looks the same.)"""
+    return (
+        dek.label is Label.CONTENT
+        and dek.line.n_words <= DEK_MAX_WORDS
+        and not dek.line.list_item
+        and headline.label is Label.SHORT
+        and worded(headline)
+        and _headline_like(headline)
+        and headline.line.n_words >= DEK_HEADLINE_WORDS
+        and any(z.label is Label.META and z.header is not None for z in zone)
+    )
+
+
+def _uncounted(v: Verdict) -> Verdict:
+    """A count ("142" likes) in a header that a standfirst keeps inside the article's lines."""
+    return v.relabel(Label.UI, COUNT_RULE) if _count_line(v) else v
 
 
 def _named_header(before: list[Verdict], at: int) -> list[Verdict]:
@@ -1791,11 +1837,28 @@ def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft 
     if first > 1 and _summary_label(lines[first - 1]):
         first -= 1  # the label of a summary box opens the text; the title is above it
     title, repeats = _title(lines[:first], title_key, main=role == "main")
-    body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT))
+    counts = _header_counts(lines[first : last + 1])
+    body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT) and id(v) not in counts)
     kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
+    removed += [removal(v, COUNT_RULE) for v in lines[first : last + 1] if id(v) in counts]
     removed += [removal(v, REPEATED_TITLE) for v in repeats]
-    removed += [removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept]
+    removed += [removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept | counts]
     return Draft(role, title, body, meta), removed
+
+
+def _header_counts(lines: list[Verdict]) -> set[int]:
+    """Ids of the counts ("142" likes, "23" comments) printed right under a header line inside
+    an article's lines (a standfirst above the byline keeps the header inside them)."""
+    found: set[int] = set()
+    in_header = False
+    for v in lines:
+        if v.label is Label.META:
+            in_header = True
+        elif in_header and _count_line(v):
+            found.add(id(v))
+        elif v.label is not Label.BLANK and v.label is not Label.UI:
+            in_header = False
+    return found
 
 
 def _title(head: list[Verdict], key: str | None = None, *, main: bool = False) -> tuple[Verdict | None, list[Verdict]]:

@@ -55,7 +55,9 @@ COUNTS: dict[str, int] = {
     "few": 3,
     "several": 3,
 }
-#: Day words and their offset in days.
+#: Day words and their offset in days. ("Last week" and "Last month" are left out: as often as
+#: they stamp a card, they head a table's column or a popular-posts filter, "Today / This Week /
+#: Last Month"; taken for stamps, a progress table's "Last Month" column ended a dev article.)
 DAY_WORDS: dict[str, int] = {"just now": 0, "moments ago": 0, "today": 0, "yesterday": 1}
 #: Day words that are a time stamp only with a clock time ("Today, 10:32"): alone they are menu items.
 NEEDS_CLOCK = frozenset({"today"})
@@ -344,8 +346,14 @@ def bare_count(text: str) -> bool:
 
 def _key(text: str) -> str:
     """A time expression as the patterns read it: case-folded, one space between words, curly
-    apostrophes straight, separators off its ends."""
+    apostrophes straight, separators off its ends, a space after a comma before a word ("28 Nov
+    2026,Saturday", "Nov 27,2026")."""
+    if "," in text:
+        text = _GLUED_COMMA.sub(", ", text)
     return " ".join(text.casefold().replace("’", "'").split()).strip(" .·•|-–—")
+
+
+_GLUED_COMMA = regex.compile(r"(?<=\D\d{1,2}),(?=(?:19|20)\d\d\b)|,(?=[^\W\d_])")
 
 
 def _on_date(text: str, key: str) -> TimeInfo | None:
