@@ -651,6 +651,24 @@ def test_a_standfirst_written_as_a_sentence_opens_the_text(header: list[str]) ->
     assert list(result.main.paragraphs) == [dek, *AGGREGATOR_BODY]
     assert result.main.time_ago == header[1]
     assert not {"42", "7"} & set(result.main.paragraphs)
+    assert {r.rule for r in result.removed if r.text in ("42", "7")} <= {"widget-count"}
+
+
+def test_a_standfirst_in_html_opens_the_text_and_the_counts_stay_out() -> None:
+    """The same header in HTML, with the byline a link (dropped as link text) and the counts
+    in the article's element: they stay out of the text (the container brings back lines
+    dropped for their position only)."""
+    title = "Harbour wall to be rebuilt before winter"
+    dek = "Engineers warned that another season of high tides could breach it. Here is what happens next."
+    body = "".join(f"<p>{p}</p>" for p in AGGREGATOR_BODY)
+    page = (
+        f"<html><body><article><h1>{title}</h1><h3>{dek}</h3><div><a href='/jane'>Jane Doe</a>"
+        f"<div>Nov 24, 2026</div></div><div><span>142</span></div><div><span>23</span></div>{body}</article>"
+        "<footer>Privacy Policy</footer></body></html>"
+    )
+    result = cleandump.clean(page)
+    assert result.main is not None and result.main.title == title
+    assert list(result.main.paragraphs) == [dek, *AGGREGATOR_BODY]
 
 
 HEADLINE = "Harbour wall to be rebuilt before the winter storms arrive"

@@ -801,7 +801,7 @@ def _headline_and_dek(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool
     """The unit's only text is a standfirst under a headline, right above the header at `i`, and
     text follows the header (headline / "Yields have climbed for six weeks. Here is why." /
     byline / date / "142" likes / text)."""
-    tail = [v for v in cur.verdicts if v.label is not Label.BLANK]
+    tail = [v for v in cur.verdicts if v.label is not Label.BLANK and v.label is not Label.UI]
     after = (v for v in verdicts[i + 1 :] if v.label not in (Label.BLANK, Label.UI, Label.META) and not _count_line(v))
     return (
         len(tail) >= 2
@@ -1603,7 +1603,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
 
 #: A standfirst printed as a sentence between the headline and the byline has at most this many words.
 DEK_MAX_WORDS = 45
-COUNT_RULE = Rule("outside-article", "position", "", "a count (likes, comments) in the article's header")
+HEADER_COUNT = Rule("widget-count", "ui", "", "a count (likes, comments) printed in the article's header")
 
 
 def _dek_over_header(headline: Verdict, dek: Verdict, zone: list[Verdict]) -> bool:
@@ -1625,7 +1625,7 @@ def _dek_over_header(headline: Verdict, dek: Verdict, zone: list[Verdict]) -> bo
 
 def _uncounted(v: Verdict) -> Verdict:
     """A count ("142" likes) in a header that a standfirst keeps inside the article's lines."""
-    return v.relabel(Label.UI, COUNT_RULE) if _count_line(v) else v
+    return v.relabel(Label.UI, HEADER_COUNT) if _count_line(v) else v
 
 
 def _named_header(before: list[Verdict], at: int) -> list[Verdict]:
@@ -1840,7 +1840,7 @@ def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft 
     counts = _header_counts(lines[first : last + 1])
     body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT) and id(v) not in counts)
     kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
-    removed += [removal(v, COUNT_RULE) for v in lines[first : last + 1] if id(v) in counts]
+    removed += [removal(v, HEADER_COUNT) for v in lines[first : last + 1] if id(v) in counts]
     removed += [removal(v, REPEATED_TITLE) for v in repeats]
     removed += [removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept | counts]
     return Draft(role, title, body, meta), removed
