@@ -1919,3 +1919,21 @@ def test_durations_in_a_table_are_cells_not_time_stamps() -> None:
     assert result.main is not None and result.related == ()
     assert result.main.paragraphs[-len(second) :] == tuple(second)
     assert {"3 hours", "5 hours", "Free"} <= set(result.main.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "when"),
+    [
+        ("원·달러 환율 1,400원대 마감", "한국경제", "1시간 전"),
+        ("日銀、政策金利を据え置き", "日本経済新聞", "2時間前"),
+        ("央行宣布下调存款准备金率", "澎湃新闻", "3小时前"),
+    ],
+)
+def test_a_cjk_outlet_under_a_cards_title_is_its_outlet(title: str, outlet: str, when: str) -> None:
+    """In scripts without capitals nothing but the catalog tells an outlet's name from a title:
+    a card printed title / outlet / time under a related heading keeps its title (before, the
+    outlet took the title's place and the title was dropped)."""
+    dump = "\n".join(["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related", title, outlet, when])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert [(a.title, a.outlet, a.time_ago) for a in result.related] == [(title, outlet, when)]
