@@ -1937,3 +1937,19 @@ def test_a_cjk_outlet_under_a_cards_title_is_its_outlet(title: str, outlet: str,
     result = cleandump.clean(dump)
     assert_accounted(dump, result)
     assert [(a.title, a.outlet, a.time_ago) for a in result.related] == [(title, outlet, when)]
+
+
+def test_a_three_line_header_after_a_credited_card_keeps_its_title() -> None:
+    """A credited card (outlet / time / title / text / "- outlet"), then a title-only card whose
+    header holds its own credit (outlet / time / "- outlet" / title). The second card's outlet
+    is its outlet, not its title, and its title is kept (found by the property suite's
+    exploring run: the title was dropped and the outlet's name became the card's title)."""
+    lines = ["Storm closes Dover strait again", *AGGREGATOR_BODY, "Related Articles"]
+    lines += ["The Irish Times", "2 hours ago", "Ferry operator orders two new ships", CREDITED_TEXT]
+    lines += ["- The Irish Times", "The Irish Times", "5 hours ago", "- The Irish Times"]
+    lines += ["Harbour board names a new chief executive"]
+    result = _clean_under_article(lines)
+    assert [(a.title, a.outlet, a.time_ago) for a in result.related] == [
+        ("Ferry operator orders two new ships", "The Irish Times", "2 hours ago"),
+        ("Harbour board names a new chief executive", "The Irish Times", "5 hours ago"),
+    ]

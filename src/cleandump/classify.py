@@ -352,7 +352,9 @@ def _after_credit(before: Verdict | None, prev: Verdict | None, nxt: Verdict | N
     under it (text / "- Reuters" / "Kyodo News" / "2 hours ago" / title): the next card's outlet,
     not a title (a title under a credit has its text, not another title, under its time). A
     credit in a header, under its time ("Reuters" / "1h" / "- Reuters" / title / "5h" / title),
-    is followed by a card's title, which no credit under text makes an outlet."""
+    is followed by a card's title, which no credit under text makes an outlet. The next card's
+    header may hold a credit of its own under its time (text / "- Reuters" / "Kyodo News" / "2h"
+    / "- Kyodo News" / title)."""
     return (
         before is not None
         and before.label is Label.CONTENT
@@ -363,7 +365,7 @@ def _after_credit(before: Verdict | None, prev: Verdict | None, nxt: Verdict | N
         and nxt.header.time is not None
         and not nxt.header.outlet
         and after is not None
-        and after.label is Label.SHORT
+        and (after.label is Label.SHORT or dashed_credit(after))  # (or a three-line header's credit)
     )
 
 
