@@ -178,3 +178,45 @@ def test_cli_reads_md_files_and_jsonl_markdown_records(tmp_path: Path) -> None:
         main = got["articles"][0]
         assert main["title"] == "Harbour wall to be rebuilt" and main["paragraphs"][: len(BODY)] == BODY
     assert main["url"] == "https://c.example/h"
+
+
+@pytest.mark.parametrize(
+    ("caption", "removed"),
+    [
+        ("The harbour at dawn. Photo: Coast Times", True),
+        ("The harbour at dawn", True),
+        ("The harbour at dawn is quiet now, but the crews will arrive on Monday with their machines.", True),
+        ("Crews will arrive on Monday with their machines and start on the northern end of the wall.", False),
+    ],
+)
+def test_the_line_under_a_picture_that_opens_with_its_alt_text_is_its_caption(caption: str, removed: bool) -> None:
+    """Jina Reader and Firecrawl print a picture's caption under it as a line of text: when it
+    opens with the picture's alt text (three words or more) it is removed as `caption`; a line
+    that does not is text."""
+    lines = ["# Harbour wall to be rebuilt", "", "![The harbour at dawn](https://coast.example/a.jpg)", ""]
+    lines += [caption, ""] + [x for text in BODY for x in (text, "")]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None
+    assert (caption not in result.main.paragraphs) == removed
+    assert ({r.text: r.rule for r in result.removed}.get(caption) == "caption") == removed
+
+
+def test_a_standfirst_and_a_header_parted_by_blank_lines_stay_with_the_headline() -> None:
+    """A markdown page's headline, its standfirst, then the byline and the date each in a block of
+    its own, a picture and its caption over the text: the header goes on across the blank lines
+    (before, the outlet and date after a blank line started a teaser and cut the headline and
+    standfirst off), and the headline is the title."""
+    dek = "The work will let larger ships reach the port at low tide. Here is what it means for the town."
+    lines = ["Harbour wall to be rebuilt before winter", "==========", "", dek, ""]
+    lines += ["By [Jane Doe](https://coast.example/jane)", "", "Reuters · November 28, 2026", ""]
+    lines += ["![The harbour wall at dawn](https://coast.example/a.jpg)", "", "The harbour wall at dawn. Photo: PA", ""]
+    lines += [x for text in BODY for x in (text, "")]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == "Harbour wall to be rebuilt before winter"
+    assert list(result.main.paragraphs) == BODY
+    assert (result.main.author, result.main.outlet) == ("Jane Doe", "Reuters") and result.main.time_ago is not None
+    assert {r.text: r.rule for r in result.removed}[dek] == "standfirst"

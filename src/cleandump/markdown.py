@@ -36,6 +36,15 @@ PREAMBLE_RULE = Rule(
     "reader-preamble", "meta", "", "the reader's header above the page (title, address, time): kept as metadata"
 )
 
+CAPTION_RULE = Rule(
+    "caption",
+    "markup",
+    "",
+    "a picture's caption under it (it opens with the picture's alt text): it describes the picture",
+)
+#: A picture's alt text opens its caption when it has at least this many words.
+CAPTION_ALT_WORDS = 3
+_ALT = regex.compile(r"!\[([^\]\n]{1,300})\]")
 #: An inline link or picture: `[text](target)`, `![alt](src)`.
 _INLINE = regex.compile(r"!?\[[^\]\n]{0,300}\]\(\s*<?[^)\s>]{1,500}>?(?:\s+[\"'(][^\n]{0,300}?[\"')])?\s*\)")
 #: Detection looks at a line's first characters only, and a longer line is kept as written (its
@@ -121,6 +130,7 @@ def read_markdown(raw: list[str]) -> ReadPage:
         start = end
     headings: list[str] = []
     fence: str | None = None
+    alt = ""  # the last picture's alt text, until the next line with text
     for i in range(start, len(raw)):
         line = raw[i]
         if fence is not None:  # code is kept as it is written
@@ -140,12 +150,16 @@ def read_markdown(raw: list[str]) -> ReadPage:
         text, level, href, pictures = _read_line(line)
         if level == 1:
             headings.append(text)
+        if text and not level and _caption_of(alt, text):
+            forced[i] = CAPTION_RULE
         if text:
             lines[i] = text
             if href:
                 links[i] = href
+            alt = ""
         else:  # nothing a reader would see: removed as what it is, showing the input line
             forced[i] = PICTURE_RULE if pictures else MARKUP_RULE
+            alt = m.group(1) if pictures and (m := _ALT.search(line)) else ""
     title = meta.get("title") or (headings[0] if len(set(headings)) == 1 else None)
     return ReadPage(lines, forced, links, title, meta.get("url"), _date(meta.get("published")))
 
@@ -178,6 +192,13 @@ def _preamble_end(raw: list[str], spec: _Spec) -> int | None:
         if m is not None and m.group(2) is None and spec.preamble[key] is None:  # "Markdown Content:"
             return i + 1 if len(keys) >= 2 else None
     return None
+
+
+def _caption_of(alt: str, text: str) -> bool:
+    """`text`, the line under a picture, is its caption: it opens with the picture's alt text
+    of `CAPTION_ALT_WORDS` words or more ("Dredgers at work" / "Dredgers at work. Photo: PA")."""
+    key = " ".join(alt.split()).casefold()
+    return len(key.split()) >= CAPTION_ALT_WORDS and " ".join(text.split()).casefold().startswith(key)
 
 
 def _read_line(line: str) -> tuple[str, int, str | None, bool]:

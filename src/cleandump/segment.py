@@ -469,6 +469,8 @@ def _units(verdicts: tuple[Verdict, ...], page_title: str | None = None) -> tupl
             continue
         if _credit_in_text(cur, verdicts, i):
             v = v.relabel(Label.SHORT)
+        if v.label is Label.META and not cur.after_heading and (dek := _standfirst(cur, verdicts, i)) is not None:
+            _set_aside(cur, dek, STANDFIRST)  # headline / standfirst / byline / text: one article
         if v.label is Label.META and _starts_teaser(cur, verdicts, i):
             new = _Unit(after_heading=in_related, after_header=True)
             title = _trailing_title(cur) if _next_label(verdicts, i, skip_meta=True) is Label.CONTENT else None
@@ -789,26 +791,63 @@ def _opens_related(units: list[_Unit], verdicts: tuple[Verdict, ...], i: int) ->
 def _starts_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
     """A header line after text starts a new article; one inside the text is just metadata."""
     if not cur.content_words() or (i > 0 and verdicts[i - 1].label is Label.META):
-        return False
+        return False  # (the header goes on, blank lines between its lines or not)
     nxt = _next_label(verdicts, i, skip_meta=True)
-    if not cur.after_heading and _headline_and_dek(cur, verdicts, i):
-        return False  # the header under a headline and its standfirst, over the text
     has_outlet = any(v.header is not None and v.header.outlet for v in _meta_run(verdicts, i))
     return has_outlet or nxt is Label.SHORT or _trailing_title(cur) is not None
 
 
-def _headline_and_dek(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
-    """The unit's only text is a standfirst under a headline, right above the header at `i`, and
-    text follows the header (headline / "Yields have climbed for six weeks. Here is why." /
-    byline / date / "142" likes / text)."""
-    tail = [v for v in cur.verdicts if v.label is not Label.BLANK and v.label is not Label.UI]
-    after = (v for v in verdicts[i + 1 :] if v.label not in (Label.BLANK, Label.UI, Label.META) and not _count_line(v))
-    return (
+def _standfirst(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> Verdict | None:
+    """The unit's only text when it is a standfirst under a headline, right above the header at `i`, and
+    an article's text follows the header (`_text_follows`; headline / "Yields have climbed for
+    six weeks. Here is why." / byline / date / "142" likes / text)."""
+    tail = [v for v in cur.verdicts if v.label is not Label.BLANK and not _markup(v)]
+    found = (
         len(tail) >= 2
-        and next((v.label for v in after), None) is Label.CONTENT
+        and _text_follows(_labels_after_header(verdicts, i))
         and cur.content_words() == tail[-1].line.n_words
         and _dek_over_header(tail[-2], tail[-1], _meta_run(verdicts, i))
     )
+    return tail[-1] if found else None
+
+
+def _markup(v: Verdict) -> bool:
+    """A line of a format's markup (a markdown heading's underline, a picture) or one the HTML
+    stage removed (a link's text, the page's chrome): not the page's own furniture, such as
+    "Share" / "Improve this question" under a thread's question, which end the question's post."""
+    return v.label is Label.UI and v.rule is not None and v.rule.kind in ("html", "markup")
+
+
+def _labels_after_header(verdicts: tuple[Verdict, ...], i: int, count: int = 2) -> list[Label]:
+    """The labels of the first `count` lines after the header that starts at `i`, furniture and
+    counts aside, up to the next header line."""
+    labels: list[Label] = []
+    in_header = True
+    for v in verdicts[i + 1 :]:
+        if v.label is Label.META and not in_header:
+            break
+        if v.label in (Label.BLANK, Label.UI, Label.META) or _count_line(v):
+            continue
+        in_header = False
+        labels.append(v.label)
+        if len(labels) == count:
+            break
+    return labels
+
+
+def _text_follows(labels: list[Label]) -> bool:
+    """The lines after a header (furniture and counts aside) are an article's text: two
+    paragraphs; not a card's summary under the next card's title, nor a live page's entry under
+    its time stamp and headline."""
+    return labels[:2] == [Label.CONTENT, Label.CONTENT]
+
+
+def _set_aside(unit: _Unit, v: Verdict, rule: Rule) -> None:
+    """Line `v` of the unit removed with `rule` (relabelled UI where it stands)."""
+    unit.verdicts[unit.verdicts.index(v)] = v.relabel(Label.UI, rule)
+    unit.cached_core = None
+    if v.label is Label.CONTENT:
+        unit.words -= v.line.n_words
 
 
 def _credit_in_text(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
@@ -1577,7 +1616,7 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
         ):
             zone.insert(0, v)
         elif not shorts and k > 0 and _dek_over_header(before[k - 1], v, zone):
-            zone = [before[k - 1], v, *(_uncounted(z) for z in zone)]  # headline / standfirst / byline
+            zone = [before[k - 1], v.relabel(Label.UI, STANDFIRST), *zone]  # headline / standfirst / byline
             break
         elif v.label is Label.SHORT and len(shorts) == 1 and zone[0] is shorts[0] and _dek_pair(v, shorts[0]):
             zone.insert(0, v)  # the headline over its standfirst
@@ -1603,14 +1642,17 @@ def _headline_zone(before: list[Verdict], title: str | None) -> list[Verdict]:
 
 #: A standfirst printed as a sentence between the headline and the byline has at most this many words.
 DEK_MAX_WORDS = 45
-HEADER_COUNT = Rule("widget-count", "ui", "", "a count (likes, comments) printed in the article's header")
+STANDFIRST = Rule(
+    "standfirst", "position", "", "the standfirst under the headline: a summary of the article, not its text"
+)
 
 
 def _dek_over_header(headline: Verdict, dek: Verdict, zone: list[Verdict]) -> bool:
     """`dek` is a standfirst written as a sentence ("Yields have climbed for six weeks. Here is
     why.") between `headline` and a header (`zone`, with a byline or date in it) over the text:
-    its text joins the article, and the headline above it is the title. (A sentence over the
-    header with no headline above it is left out: a caption or a promo looks the same.)"""
+    the headline above it is the title, and the standfirst is removed (`STANDFIRST`) as an
+    unpunctuated one is (news pages' main text leaves it out). A sentence over the header with
+    no headline above it is left alone: a caption or a promo looks the same."""
     return (
         dek.label is Label.CONTENT
         and dek.line.n_words <= DEK_MAX_WORDS
@@ -1621,11 +1663,6 @@ def _dek_over_header(headline: Verdict, dek: Verdict, zone: list[Verdict]) -> bo
         and headline.line.n_words >= DEK_HEADLINE_WORDS
         and any(z.label is Label.META and z.header is not None for z in zone)
     )
-
-
-def _uncounted(v: Verdict) -> Verdict:
-    """A count ("142" likes) in a header that a standfirst keeps inside the article's lines."""
-    return v.relabel(Label.UI, HEADER_COUNT) if _count_line(v) else v
 
 
 def _named_header(before: list[Verdict], at: int) -> list[Verdict]:
@@ -1837,28 +1874,11 @@ def _draft(unit: _Unit, role: str, title_key: str | None = None) -> tuple[Draft 
     if first > 1 and _summary_label(lines[first - 1]):
         first -= 1  # the label of a summary box opens the text; the title is above it
     title, repeats = _title(lines[:first], title_key, main=role == "main")
-    counts = _header_counts(lines[first : last + 1])
-    body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT) and id(v) not in counts)
+    body = tuple(v for v in lines[first : last + 1] if v.label in (Label.CONTENT, Label.SHORT))
     kept = {id(v) for v in body} | {id(title)} | {id(v) for v in repeats}
-    removed += [removal(v, HEADER_COUNT) for v in lines[first : last + 1] if id(v) in counts]
     removed += [removal(v, REPEATED_TITLE) for v in repeats]
-    removed += [removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept | counts]
+    removed += [removal(v, OUTSIDE) for v in lines if v.label is Label.SHORT and id(v) not in kept]
     return Draft(role, title, body, meta), removed
-
-
-def _header_counts(lines: list[Verdict]) -> set[int]:
-    """Ids of the counts ("142" likes, "23" comments) printed right under a header line inside
-    an article's lines (a standfirst above the byline keeps the header inside them)."""
-    found: set[int] = set()
-    in_header = False
-    for v in lines:
-        if v.label is Label.META:
-            in_header = True
-        elif in_header and _count_line(v):
-            found.add(id(v))
-        elif v.label is not Label.BLANK and v.label is not Label.UI:
-            in_header = False
-    return found
 
 
 def _title(head: list[Verdict], key: str | None = None, *, main: bool = False) -> tuple[Verdict | None, list[Verdict]]:
