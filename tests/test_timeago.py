@@ -574,3 +574,22 @@ def test_an_outlets_edition_code_is_no_part_of_its_name(line: str, outlet: str) 
 @pytest.mark.parametrize("line", ["Apple (AAPL)", "Last Week in Review", "Last Month", "Last week"])
 def test_lines_like_an_edition_or_a_day_word_that_are_no_header(line: str) -> None:
     assert parse_header(line, normalize_line(line), Rules.default()) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "author"),
+    [
+        ("Jane Doe · Reporter · 3h", None, "Jane Doe"),
+        ("3h · Jane Doe · Senior Analyst", None, "Jane Doe"),
+        ("Reuters · Jane Doe · Staff Writer · 3h", "Reuters", "Jane Doe"),
+        ("Energy Correspondent · 3h", None, None),
+        ("The Hollywood Reporter · 3h", "The Hollywood Reporter", None),  # a catalogued outlet
+    ],
+)
+def test_a_role_beside_a_name_in_a_header_makes_the_name_its_author(
+    line: str, outlet: str | None, author: str | None
+) -> None:
+    """A reporter's role in a header line (`data/byline_roles.txt`) is neither an outlet nor
+    furniture to keep: the name before it is the author's, not the outlet's."""
+    header = parse_header(line, normalize_line(line), Rules.default())
+    assert header is not None and (header.outlet, header.author) == (outlet, author)

@@ -384,6 +384,9 @@ def _combo(line: str, rules: Rules) -> Header | None:
             time = t
         elif _furniture(part, rules):
             continue  # "2h • 3 min read": a reading time printed in the header
+        elif _role(part, rules):  # "Jane Doe · Energy Correspondent · 3h": her role, not an outlet
+            if names and author is None and looks_like_name(names[-1], max_words=4):
+                author = names.pop()
         elif author is None and (by := _BY_PART.match(part)) and _named(part[by.end() :]):
             author = part[by.end() :].strip()  # "September 10, 2018 | by Catherine"
         elif _outlet_named(part, rules) or _is_domain(part):
