@@ -1953,3 +1953,18 @@ def test_a_three_line_header_after_a_credited_card_keeps_its_title() -> None:
         ("Ferry operator orders two new ships", "The Irish Times", "2 hours ago"),
         ("Harbour board names a new chief executive", "The Irish Times", "5 hours ago"),
     ]
+
+
+def test_the_authors_name_between_the_standfirst_and_the_dateline() -> None:
+    """El País prints headline / standfirst / "Juan Pérez" / "Madrid - 28 nov 2026 - 10:32 CET":
+    the name is the author, the headline the title, and the clock printed apart from the date
+    is the date's time of day (the name had been taken for the title and the headline lost)."""
+    title = "Harbour wall to be rebuilt before winter"
+    dek = "Engineers warned that another season of high tides could breach it. Here is what happens next."
+    header = ["Jane Doe", "London - 28 Nov 2026 - 10:32 GMT", "Share"]
+    dump = "\n".join(["Home", "News", title, dek, *header, *AGGREGATOR_BODY, "Privacy Policy"])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and (result.main.title, result.main.author) == (title, "Jane Doe")
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert result.main.published is not None and (result.main.published.hour, result.main.published.minute) == (10, 32)

@@ -382,6 +382,8 @@ def _combo(line: str, rules: Rules) -> Header | None:
         t = parse_time(part)
         if t and time is None:
             time = t
+        elif time is not None and time.date is not None and _CLOCK.fullmatch(part):
+            time = parse_time(f"{time.text} {part}") or time  # "28 nov 2026 - 10:32 CET": its time of day
         elif _furniture(part, rules):
             continue  # "2h • 3 min read": a reading time printed in the header
         elif _role(part, rules):  # "Jane Doe · Energy Correspondent · 3h": her role, not an outlet
@@ -398,6 +400,10 @@ def _combo(line: str, rules: Rules) -> Header | None:
     if not (names or author):
         return Header("time", time=time, known=True)  # "• 2h • 3 min read"
     return Header("combo", outlet=names[0] if names else None, time=time, author=author, known=True)
+
+
+#: A time of day on its own, with a time zone's abbreviation or not ("10:32 CET", "4:15 pm").
+_CLOCK = regex.compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?", regex.IGNORECASE)
 
 
 def _is_domain(text: str) -> bool:

@@ -800,8 +800,11 @@ def _starts_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
 def _standfirst(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> Verdict | None:
     """The unit's only text when it is a standfirst under a headline, right above the header at `i`, and
     an article's text follows the header (`_text_follows`; headline / "Yields have climbed for
-    six weeks. Here is why." / byline / date / "142" likes / text)."""
+    six weeks. Here is why." / byline / date / "142" likes / text), the author's name between
+    them or not."""
     tail = [v for v in cur.verdicts if v.label is not Label.BLANK and not _markup(v)]
+    if len(tail) >= 3 and tail[-1].label is Label.SHORT and _name_like(tail[-1]):
+        tail.pop()  # the author's name over the header ("Juan Pérez" / "Madrid - 28 nov 2026")
     found = (
         len(tail) >= 2
         and _text_follows(_labels_after_header(verdicts, i))
@@ -1695,7 +1698,8 @@ HEADER_NAME_WORDS, HEADER_NAME_HEADLINE_WORDS, HEADER_NAME_MARGIN = 3, 5, 3
 def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
     """`before[k]` is a name in the article's header, not its headline: it sits right above the
     date (or above a name that does) and under a longer headline, one more name between them at
-    most (Yahoo: headline / "Associated Press" / "Jane Smith" / "Updated Wed, November 25...")."""
+    most (Yahoo: headline / "Associated Press" / "Jane Smith" / "Updated Wed, November 25..."), a
+    standfirst set aside between them or not (`_standfirst`)."""
     if not any(timed(z) for z in zone[:3]):
         return False
     if not (zone[0].label is Label.META and zone[0].header is not None and _header_named(before[k])):
@@ -1703,6 +1707,8 @@ def _header_name(before: list[Verdict], k: int, zone: list[Verdict]) -> bool:
     j = k - 1
     if j >= 0 and (before[j].label is Label.META or _header_named(before[j])):
         j -= 1  # an outlet's name over the author's
+    if j > 0 and before[j].rule is STANDFIRST:
+        j -= 1  # headline / standfirst / "Juan Pérez" / date
     above = before[j] if j >= 0 else None
     name = before[k]
     margin = 1 if _outlet_name(name) else HEADER_NAME_MARGIN  # a known outlet's name is no headline
