@@ -1968,3 +1968,16 @@ def test_the_authors_name_between_the_standfirst_and_the_dateline() -> None:
     assert result.main is not None and (result.main.title, result.main.author) == (title, "Jane Doe")
     assert list(result.main.paragraphs) == AGGREGATOR_BODY
     assert result.main.published is not None and (result.main.published.hour, result.main.published.minute) == (10, 32)
+
+
+def test_an_unknown_button_between_the_header_and_the_text_leaves_the_article_whole() -> None:
+    """Headline / standfirst / byline / date / a share button the catalog does not know
+    ("Podijeli") / text: the page keeps its main article (the header had started a teaser,
+    so the article became a related one and the page had no main article)."""
+    title = "Harbour wall to be rebuilt before winter"
+    dek = "Engineers warned that another season of high tides could breach it. Here is what happens next."
+    dump = "\n".join([title, dek, "Jane Doe", "28 Nov 2026, 10:32", "Podijeli", *AGGREGATOR_BODY])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == title and result.related == ()
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY

@@ -807,7 +807,7 @@ def _standfirst(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> Verdict | 
         tail.pop()  # the author's name over the header ("Juan Pérez" / "Madrid - 28 nov 2026")
     found = (
         len(tail) >= 2
-        and _text_follows(_labels_after_header(verdicts, i))
+        and _text_follows(_lines_after_header(verdicts, i))
         and cur.content_words() == tail[-1].line.n_words
         and _dek_over_header(tail[-2], tail[-1], _meta_run(verdicts, i))
     )
@@ -821,10 +821,10 @@ def _markup(v: Verdict) -> bool:
     return v.label is Label.UI and v.rule is not None and v.rule.kind in ("html", "markup")
 
 
-def _labels_after_header(verdicts: tuple[Verdict, ...], i: int, count: int = 2) -> list[Label]:
-    """The labels of the first `count` lines after the header that starts at `i`, furniture and
-    counts aside, up to the next header line."""
-    labels: list[Label] = []
+def _lines_after_header(verdicts: tuple[Verdict, ...], i: int, count: int = 3) -> list[Verdict]:
+    """The first `count` lines after the header that starts at `i`, furniture and counts aside,
+    up to the next header line."""
+    found: list[Verdict] = []
     in_header = True
     for v in verdicts[i + 1 :]:
         if v.label is Label.META and not in_header:
@@ -832,17 +832,22 @@ def _labels_after_header(verdicts: tuple[Verdict, ...], i: int, count: int = 2) 
         if v.label in (Label.BLANK, Label.UI, Label.META) or _count_line(v):
             continue
         in_header = False
-        labels.append(v.label)
-        if len(labels) == count:
+        found.append(v)
+        if len(found) == count:
             break
-    return labels
+    return found
 
 
-def _text_follows(labels: list[Label]) -> bool:
+#: A button the catalog does not know ("Partilhar") has at most this many words.
+BUTTON_WORDS = 2
+
+
+def _text_follows(lines: list[Verdict]) -> bool:
     """The lines after a header (furniture and counts aside) are an article's text: two
-    paragraphs; not a card's summary under the next card's title, nor a live page's entry under
-    its time stamp and headline."""
-    return labels[:2] == [Label.CONTENT, Label.CONTENT]
+    paragraphs, a button of a word or two before them at most; not a card's summary under the
+    next card's title, nor a live page's entry under its time stamp and headline."""
+    start = int(bool(lines) and lines[0].label is Label.SHORT and lines[0].line.n_words <= BUTTON_WORDS)
+    return [v.label for v in lines[start : start + 2]] == [Label.CONTENT, Label.CONTENT]
 
 
 def _set_aside(unit: _Unit, v: Verdict, rule: Rule) -> None:
