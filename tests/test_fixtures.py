@@ -1981,3 +1981,48 @@ def test_an_unknown_button_between_the_header_and_the_text_leaves_the_article_wh
     assert_accounted(dump, result)
     assert result.main is not None and result.main.title == title and result.related == ()
     assert list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The harbour wall after the storm. Photograph: Jane Doe/Reuters",
+        "Crews at work on the outer wall on Monday. Image: Coast Times",
+        "The harbour wall after the storm.Credit...Jane Doe/The New York Times",
+    ],
+)
+def test_a_pictures_caption_with_its_credit_after_it_is_removed(caption: str) -> None:
+    """The Guardian and The New York Times print a picture's caption with its credit after it
+    ("... Photograph: Jane Doe/Reuters", "...Credit...Doug Mills/The New York Times") between the
+    header and the text: it is removed as `photo-credit`, not taken for the title or the text."""
+    dump = "\n".join(["Storm closes Dover strait again", "By Jane Doe", "Thu 27 Nov 2026 14.32 GMT", caption])
+    dump += "\n" + "\n".join(AGGREGATOR_BODY)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == "Storm closes Dover strait again"
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert {r.text: r.rule for r in result.removed}[caption] == "photo-credit"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Damian Carrington Environment editor", "Damian Carrington"), ("Jane Doe Staff Writer", "Jane Doe")],
+)
+def test_a_name_with_its_role_and_no_separator_between_headline_and_date_is_the_author(
+    byline: str, author: str
+) -> None:
+    """The Guardian's header: headline / standfirst / "Damian Carrington Environment editor" /
+    date. The name is the author (without the role) and the headline the title; the line had
+    been taken for the headline."""
+    title = "Swiss glaciers lose a record share of their ice this year"
+    dek = "Hot summer and little winter snow accelerate melting, with scientists warning most Alpine ice will go"
+    dump = "\n".join(["News", title, dek, byline, "Thu 27 Nov 2026 14.32 GMT", "Share", *AGGREGATOR_BODY])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and (result.main.title, result.main.author) == (title, author)
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+
+
+@pytest.mark.parametrize("line", ["Senior Staff Writer", "The New York Times Editor", "Meet Our Editor"])
+def test_role_words_after_no_name_make_no_author(line: str) -> None:
+    assert cleandump.headers.name_and_role(line) is None

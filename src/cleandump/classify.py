@@ -13,7 +13,16 @@ import regex
 
 from .config import Config
 from .features import Line
-from .headers import DATED_MARKERS, WORDED, Header, authors_pair, looks_like_name, parse_header, uncased
+from .headers import (
+    DATED_MARKERS,
+    WORDED,
+    Header,
+    authors_pair,
+    looks_like_name,
+    name_and_role,
+    parse_header,
+    uncased,
+)
 from .memo import MEMO_MAX_CHARS
 from .rules import Rule, Rules
 from .text import data_words
@@ -374,10 +383,11 @@ def _signed(v: Verdict | None) -> bool:
     return v is not None and v.header is not None and v.header.author is not None and v.header.time is not None
 
 
-def as_byline(v: Verdict, rule: Rule = NAMED_RULE) -> Verdict:
-    """The line as the article's author, known to be one from where it stands (a person's name
-    between the headline and the date; `FOLLOWED_RULE`: over a follow button)."""
-    return v.relabel(Label.META, rule, Header("byline", author=v.line.text, known=True))
+def as_byline(v: Verdict, rule: Rule = NAMED_RULE, author: str | None = None) -> Verdict:
+    """The line as the article's author (the line's text, or `author` when the line holds more
+    than the name), known to be one from where it stands (a person's name between the headline
+    and the date; `FOLLOWED_RULE`: over a follow button)."""
+    return v.relabel(Label.META, rule, Header("byline", author=author or v.line.text, known=True))
 
 
 def revise(verdicts: tuple[Verdict, ...], config: Config, rules: Rules | None = None) -> tuple[Verdict, ...]:
@@ -614,6 +624,8 @@ def _revise_one(
     ):
         if v.header is None and rules is not None and authors_pair(v.line.text, rules):
             return as_byline(v, PAIR_RULE)  # "Jane Doe and John Smith" / "2 hours ago": its authors
+        if v.header is None and (name := name_and_role(v.line.text)) is not None:
+            return as_byline(v, author=name)  # "Jane Doe Staff Writer" / date: her role, no outlet
         return as_outlet(v)
     if v.label is Label.SHORT and is_(prev, Label.UI) and is_(nxt, Label.UI) and _count(v):
         return v.relabel(Label.UI, COUNT_RULE)  # "Upvote" / "412" / "Downvote"

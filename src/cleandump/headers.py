@@ -18,7 +18,7 @@ from importlib import resources
 import regex
 
 from .rules import Rules
-from .text import data_words, normalize_line
+from .text import FUNCTION_WORDS, data_words, normalize_line
 from .timeago import TimeInfo, alternation, find_date, parse_time
 
 __all__ = ["Header", "dated_header", "is_username", "looks_like_name", "parse_header"]
@@ -351,6 +351,28 @@ def _role(text: str, rules: Rules) -> bool:
     Reporter" is one)."""
     words = text.casefold().split()
     return bool(words) and words[-1] in BYLINE_ROLES and not rules.is_outlet(normalize_line(text))
+
+
+def name_and_role(text: str) -> str | None:
+    """The name of a byline printed with the reporter's role after it and no separator
+    ("Damian Carrington Environment editor" gives "Damian Carrington"): two or three name-like
+    words, then one to three words that end in a role word (`BYLINE_ROLES`)."""
+    words = text.split()
+    if not 3 <= len(words) <= 6 or words[-1].casefold() not in BYLINE_ROLES:
+        return None
+    for k in (2, 3):
+        name, role = " ".join(words[:k]), words[k:]
+        folded = {w.casefold() for w in words[:k]}
+        if (
+            1 <= len(role) <= 3
+            and role[0][:1].isupper()
+            and looks_like_name(name, max_words=3)
+            and folded.isdisjoint(BYLINE_ROLES)
+            and folded.isdisjoint(FUNCTION_WORDS)
+            and folded.isdisjoint(OUTLET_WORDS)
+        ):
+            return name
+    return None
 
 
 def _named(who: str) -> bool:

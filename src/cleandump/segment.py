@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .classify import DATED_RULE, Label, Verdict, as_byline, as_outlet, dashed_credit, timed, worded
-from .headers import OUTLET_WORDS, authors_pair, credit, dated_header, looks_like_name
+from .headers import OUTLET_WORDS, authors_pair, credit, dated_header, looks_like_name, name_and_role
 from .model import Removal
 from .rules import Rule
 from .text import data_words, normalize_line
@@ -1760,6 +1760,8 @@ def _bylined(zone: list[Verdict]) -> list[Verdict]:
 def _as_header_name(v: Verdict) -> Verdict:
     """A name between the headline and the date (`_header_name`) as the author, or as the outlet
     when it is a known outlet's or holds an outlet's word."""
+    if (name := name_and_role(v.line.text)) is not None:
+        return as_byline(v, author=name)  # "Damian Carrington Environment editor"
     return as_byline(v) if _person_name(v) and not _outlet_name(v) else as_outlet(v)
 
 
@@ -1791,8 +1793,9 @@ def _outlet_like(v: Verdict) -> bool:
 
 
 def _header_named(v: Verdict) -> bool:
-    """A known outlet's name, or a name of two or three words."""
-    return v.label is Label.SHORT and (_outlet_name(v) or _name_like(v))
+    """A known outlet's name, or a name of two or three words (with a reporter's role after it
+    or not: "Damian Carrington Environment editor")."""
+    return v.label is Label.SHORT and (_outlet_name(v) or _name_like(v) or name_and_role(v.line.text) is not None)
 
 
 #: At most this many header lines (byline, dates, buttons, counts) between a headline and its text;
