@@ -2026,3 +2026,12 @@ def test_a_name_with_its_role_and_no_separator_between_headline_and_date_is_the_
 @pytest.mark.parametrize("line", ["Senior Staff Writer", "The New York Times Editor", "Meet Our Editor"])
 def test_role_words_after_no_name_make_no_author(line: str) -> None:
     assert cleandump.headers.name_and_role(line) is None
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "Shutterstock", "PA Media"])
+def test_a_picture_agencys_credit_on_its_own_line_is_removed(credit: str) -> None:
+    dump = "\n".join(["Storm closes Dover strait again", "27 November 2026", credit, *AGGREGATOR_BODY])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert {r.text: r.rule for r in result.removed}[credit] == "photo-credit"

@@ -593,3 +593,21 @@ def test_a_role_beside_a_name_in_a_header_makes_the_name_its_author(
     furniture to keep: the name before it is the author's, not the outlet's."""
     header = parse_header(line, normalize_line(line), Rules.default())
     assert header is not None and (header.outlet, header.author) == (outlet, author)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("BBC News, Dover", "BBC News"), ("Reuters, London", "Reuters"), ("Reuters, Sydney, Australia", None)],
+)
+def test_an_outlet_with_its_dateline_place(line: str, outlet: str | None) -> None:
+    """The BBC prints "BBC News, Dover" under the author: a catalogued outlet, a comma and a place."""
+    header = parse_header(line, normalize_line(line), Rules.default())
+    assert (header.outlet if header is not None else None) == outlet
+
+
+def test_a_photographers_credit_is_no_labelled_outlet() -> None:
+    """ "Wenjie Zheng / Shutterstock" under a picture: the agency's credit is no kicker that makes
+    the photographer's name an outlet (found when the bare agency credit became a catalog pattern)."""
+    line = "Phoenix Sky Harbor International AirportWenjie Zheng / Shutterstock"
+    header = parse_header(line, normalize_line(line), Rules.default())
+    assert header is None or header.outlet is None

@@ -17,7 +17,7 @@ from importlib import resources
 
 import regex
 
-from .rules import Rules
+from .rules import Rule, Rules
 from .text import FUNCTION_WORDS, data_words, normalize_line
 from .timeago import TimeInfo, alternation, find_date, parse_time
 
@@ -183,6 +183,8 @@ def parse_header(line: str, norm: str, rules: Rules) -> Header | None:
     bare = _undecorated(line)
     if rules.is_outlet(norm) or (bare != line and rules.is_outlet(normalize_line(bare))):
         return Header("outlet", outlet=bare, known=False, listed=True)  # a name alone: context decides
+    if ", " in line and (placed := _outlet_and_place(line, rules)):
+        return Header("outlet", outlet=placed, known=True)  # "BBC News, Dover": the outlet and its dateline
     if " on " in line and (m := _SYNDICATED.match(line)) and _outlet_named(name := m["name"].strip(), rules):
         return Header("outlet", outlet=name, known=True)  # "The Associated Press on MSN"
     if not line.isascii() and (m := _CJK_BYLINE.match(line)):
@@ -435,6 +437,15 @@ def _is_domain(text: str) -> bool:
     return m is not None and m["tld"] not in _FILE_ENDINGS
 
 
+def _outlet_and_place(line: str, rules: Rules) -> str | None:
+    """A catalogued outlet's name, a comma and a place of one to three name-like words ("BBC
+    News, Dover", "Reuters, London"): the outlet, with the dateline the BBC prints under it."""
+    name, _, place = line.partition(", ")
+    if rules.is_outlet(normalize_line(name)) and looks_like_name(place, max_words=3) and "," not in place:
+        return name.strip()
+    return None
+
+
 def _site(line: str) -> str | None:
     """The domain a line prints on its own, bare or in brackets with at most one path segment
     after it, as link aggregators print it beside a title ("reuters.com", "(github.com/jdoe)").
@@ -471,13 +482,19 @@ def _labelled_outlet(parts: list[str], author: str | None, rules: Rules) -> Head
     may be the card's outlet, as a name alone may: `classify.revise` decides by the lines around."""
     if author is not None or len(parts) != 2:
         return None
-    labels = [p for p in parts if len(p.split()) <= 2 and rules.match_ui(p, learned=False) is not None]
+    labels = [p for p in parts if len(p.split()) <= 2 and _kicker(rules.match_ui(p, learned=False))]
     if len(labels) != 1:
         return None
     name = parts[1] if labels[0] is parts[0] else parts[0]
     if not _outlet_named(name, rules):
         return None
     return Header("outlet", outlet=name, known=False)
+
+
+def _kicker(rule: Rule | None) -> bool:
+    """A UI rule's match that can label a card ("Opinion"), not a picture's credit ("Jane Doe /
+    Shutterstock": the photographer's name is no outlet)."""
+    return rule is not None and rule.id != "photo-credit"
 
 
 def _furniture(part: str, rules: Rules) -> bool:
