@@ -2035,3 +2035,29 @@ def test_a_picture_agencys_credit_on_its_own_line_is_removed(credit: str) -> Non
     assert_accounted(dump, result)
     assert result.main is not None and list(result.main.paragraphs) == AGGREGATOR_BODY
     assert {r.text: r.rule for r in result.removed}[credit] == "photo-credit"
+
+
+def test_a_caption_under_a_picture_agencys_credit_is_no_title() -> None:
+    """The BBC prints headline / date / author / "Getty Images" / the picture's caption / text:
+    the caption is removed as `caption` and the headline stays the title (the caption, the last
+    short line before the text, had been taken for it)."""
+    caption = "The wall was breached in three places during the storm"
+    lines = ["Harbour wall to be rebuilt after storm damage", "27 November 2026", "Share", "Getty Images", caption]
+    dump = "\n".join([*lines, *AGGREGATOR_BODY])
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert result.main is not None and result.main.title == lines[0]
+    assert list(result.main.paragraphs) == AGGREGATOR_BODY
+    assert {r.text: r.rule for r in result.removed}[caption] == "caption"
+
+
+def test_a_cards_title_under_a_picture_agencys_credit_stays_its_title() -> None:
+    """Guard: in a listing, "Getty Images" / a card's title / its one-paragraph summary / byline:
+    the title is no caption (it has one paragraph under it, not the article's text)."""
+    lines = ["Cloud news"]
+    for k, title in enumerate(["IBM releases SAP tool as deadline looms", "EU plans to pull back on digital rules"]):
+        lines += ["Getty Images", title, HARBOUR_TEXT.splitlines()[k], f"By Jane Doe • Nov. {k + 12}, 2025"]
+    dump = "\n".join(lines)
+    result = cleandump.clean(dump)
+    assert_accounted(dump, result)
+    assert not [r for r in result.removed if r.rule == "caption"]

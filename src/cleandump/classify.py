@@ -71,6 +71,11 @@ NAMED_RULE = Rule(
     "a person's name between the headline and the text; kept as the author unless a byline names one",
 )
 PAIR_RULE = Rule("header-authors", "meta", "", "two people's names beside a time stamp; kept as the article's authors")
+CAPTION_RULE = Rule(
+    "caption", "position", "", 'a picture\'s caption under its credit line ("Getty Images"), over two paragraphs'
+)
+#: A credit line of at most this many words ("Getty Images", "Photo: Reuters") heads a caption.
+CREDIT_HEAD_WORDS = 3
 #: Rules of names read as the author from where they stand, not from a "By": a byline wins over them.
 INFERRED_AUTHOR_RULES = frozenset({FOLLOWED_RULE, NAMED_RULE, PAIR_RULE})
 HEADING_RULE = Rule("section-heading", "heading", "", "heading that opens a block of other stories")
@@ -378,6 +383,11 @@ def _after_credit(before: Verdict | None, prev: Verdict | None, nxt: Verdict | N
     )
 
 
+def _credit_head(v: Verdict | None) -> bool:
+    """A picture's credit on a short line of its own, printed over the picture's caption."""
+    return v is not None and v.rule is not None and v.rule.id == "photo-credit" and v.line.n_words <= CREDIT_HEAD_WORDS
+
+
 def _signed(v: Verdict | None) -> bool:
     """A header line that names the author and the time ("short by Jane Doe / 10:21 am on ...")."""
     return v is not None and v.header is not None and v.header.author is not None and v.header.time is not None
@@ -627,6 +637,8 @@ def _revise_one(
         if v.header is None and (name := name_and_role(v.line.text)) is not None:
             return as_byline(v, author=name)  # "Jane Doe Staff Writer" / date: her role, no outlet
         return as_outlet(v)
+    if v.label is Label.SHORT and _credit_head(prev) and is_(nxt, Label.CONTENT) and is_(after, Label.CONTENT):
+        return v.relabel(Label.UI, CAPTION_RULE)  # "Getty Images" / caption / text (BBC), not a card's title
     if v.label is Label.SHORT and is_(prev, Label.UI) and is_(nxt, Label.UI) and _count(v):
         return v.relabel(Label.UI, COUNT_RULE)  # "Upvote" / "412" / "Downvote"
     sandwiched = is_(prev, Label.CONTENT) and is_(nxt, Label.CONTENT)
