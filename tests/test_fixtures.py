@@ -2023,7 +2023,16 @@ def test_a_name_with_its_role_and_no_separator_between_headline_and_date_is_the_
     assert list(result.main.paragraphs) == AGGREGATOR_BODY
 
 
-@pytest.mark.parametrize("line", ["Senior Staff Writer", "The New York Times Editor", "Meet Our Editor"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senior Staff Writer",
+        "The New York Times Editor",
+        "Meet Our Editor",
+        "Council Names New Chief",
+        "Council Names New Editor",
+    ],
+)
 def test_role_words_after_no_name_make_no_author(line: str) -> None:
     assert cleandump.headers.name_and_role(line) is None
 

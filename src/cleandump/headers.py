@@ -234,8 +234,12 @@ def _undecorated(name: str) -> str:
     return name
 
 
+#: Words of a reporter's role ("Senior Analyst", "Energy Correspondent"): `data/byline_roles.txt`.
+BYLINE_ROLES = data_words("byline_roles.txt")
 #: Words that continue a capitalised name ("Russian Foreign Minister", "Islamic State").
 NAME_CONTINUATIONS = data_words("name_words.txt")
+#: Words no person's name holds: roles, function words, outlets' and institutions' words.
+_NOT_NAME_WORDS = (BYLINE_ROLES, FUNCTION_WORDS, OUTLET_WORDS, NAME_CONTINUATIONS)
 #: Words that join two authors' names in a byline without "By" ("Jane Doe and John Smith").
 _AUTHOR_JOINS = regex.compile(r"\s(?:and|und|et|y|e)\s")
 
@@ -343,10 +347,6 @@ def _byline(who: str, rest: str, rules: Rules) -> Header | None:
     return Header("byline", outlet=outlet, author=who, time=time, known=True)
 
 
-#: Words of a reporter's role ("Senior Analyst", "Energy Correspondent"): `data/byline_roles.txt`.
-BYLINE_ROLES = data_words("byline_roles.txt")
-
-
 def _role(text: str, rules: Rules) -> bool:
     """The part after a byline's name is the reporter's role, not an outlet: it ends in a role
     word ("Energy Correspondent", "Staff Writer") and is no catalogued outlet ("The Hollywood
@@ -360,7 +360,7 @@ def name_and_role(text: str) -> str | None:
     ("Damian Carrington Environment editor" gives "Damian Carrington"): two or three name-like
     words, then one to three words that end in a role word (`BYLINE_ROLES`)."""
     words = text.split()
-    if not 3 <= len(words) <= 6 or words[-1].casefold() not in BYLINE_ROLES:
+    if not 3 <= len(words) <= 6 or words[-1].casefold() not in REPORTER_ROLES:
         return None
     for k in (2, 3):
         name, role = " ".join(words[:k]), words[k:]
@@ -369,12 +369,18 @@ def name_and_role(text: str) -> str | None:
             1 <= len(role) <= 3
             and role[0][:1].isupper()
             and looks_like_name(name, max_words=3)
-            and folded.isdisjoint(BYLINE_ROLES)
-            and folded.isdisjoint(FUNCTION_WORDS)
-            and folded.isdisjoint(OUTLET_WORDS)
+            and all(folded.isdisjoint(vocabulary) for vocabulary in _NOT_NAME_WORDS)
         ):
             return name
     return None
+
+
+#: The role words that end a reporter's role printed after the name without a separator
+#: ("Environment editor"); "Chief", "Director" or "Host" end as many headlines ("Council Names
+#: New Chief").
+REPORTER_ROLES = frozenset(
+    {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "journalist", "critic"}
+)
 
 
 def _named(who: str) -> bool:
