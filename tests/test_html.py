@@ -1038,3 +1038,30 @@ def test_a_related_card_whose_title_is_a_link_points_at_it() -> None:
         ("Ferry operator orders two new ships", "Reuters", "an hour ago", "https://site.example/story/0"),
         ("Port strike ends after pay deal", "Kyodo News", "2 hours ago", "https://site.example/story/1"),
     ]
+
+
+def test_an_authors_name_as_a_link_over_the_date_is_the_byline() -> None:
+    """Substack's header: `<a>Maria Lopez</a>` right over `<div>Nov 27, 2026</div>` on an article
+    page. The link is the author's name, kept for the header (it had been dropped as link text,
+    so the article had no author); on a page that does not declare itself an article (a feed's
+    "David Pierce" / "Mar 6") link lines stay links."""
+    paragraphs = [
+        "Ten-year Treasury yields rose again this week, reaching their highest level since the spring, as "
+        "investors weighed stronger economic data.",
+        "The move has been sharpest at the long end of the curve, and mortgage rates have followed it up.",
+        "Much depends on the next inflation report: if prices keep rising at the current pace, the central bank "
+        "is unlikely to cut rates before the summer, and long-term yields could climb further still.",
+        "Thirty-year yields rose by a quarter of a point in a month, the largest move since last year's sell-off, "
+        "and traders expect the swings to continue until the picture on inflation is clearer.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        "<html><head>{og}<title>Why the bond market is nervous again</title></head><body><article>"
+        "<h1>Why the bond market is nervous again</h1><div><a href='/@maria'>Maria Lopez</a>"
+        f"<div>Nov 27, 2026</div></div><div>{body}</div></article></body></html>"
+    )
+    article = cleandump.clean(page.replace("{og}", '<meta property="og:type" content="article">'))
+    assert article.main is not None and article.main.author == "Maria Lopez"
+    assert list(article.main.paragraphs) == paragraphs
+    undeclared = cleandump.clean(page.replace("{og}", ""))
+    assert {r.text: r.rule for r in undeclared.removed}.get("Maria Lopez") == "html-links"

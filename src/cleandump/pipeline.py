@@ -31,7 +31,7 @@ from .segment import Draft, opens_comments, removal, segment
 from .slug import slug_title
 from .text import normalize_line
 from .textbrowser import looks_like_text_browser, read_text_browser, reference_lines
-from .timeago import TimeInfo, parse_fetched_at
+from .timeago import TimeInfo, parse_fetched_at, parse_time
 from .wrapped import Reflowed, reflow
 
 __all__ = ["clean", "clean_html", "clean_markdown", "clean_text", "default_rules"]
@@ -266,6 +266,7 @@ def clean_html(
         and ratio >= LINK_RATIO
         and len(page.lines[i].split()) <= LINK_MAX_WORDS
         and not _card_title(page, i)
+        and not _byline_link(page, i)
     }
     config = config or Config()
     if config.html_main == "trafilatura":
@@ -426,6 +427,20 @@ def _card_title(page: HtmlLines, i: int) -> bool:
     nxt = next((k for k in range(i + 1, min(i + 4, len(page.lines))) if page.lines[k].strip()), None)
     return (
         nxt is not None and page.link_ratio[nxt] < CARD_TEXT_LINKS and len(page.lines[nxt].split()) >= CARD_TEXT_WORDS
+    )
+
+
+def _byline_link(page: HtmlLines, i: int) -> bool:
+    """Line `i` is the author's name as a link right over the article's date (Substack's byline:
+    `<a>Maria Lopez</a>` / `<div>Nov 27, 2026</div>`): the header's author, not a link to drop."""
+    nxt = next((k for k in range(i + 1, min(i + 3, len(page.lines))) if page.lines[k].strip()), None)
+    return (
+        nxt is not None
+        and page.meta.kind == "article"
+        and looks_like_name(page.lines[i], max_words=3)
+        and len(page.lines[i].split()) >= 2
+        and (stamp := parse_time(page.lines[nxt])) is not None
+        and stamp.date is not None
     )
 
 
