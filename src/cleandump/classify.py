@@ -24,7 +24,7 @@ from .headers import (
     uncased,
 )
 from .memo import MEMO_MAX_CHARS
-from .rules import Rule, Rules
+from .rules import PHOTO_CREDIT, Rule, Rules
 from .text import data_words
 from .timeago import bare_count
 
@@ -385,7 +385,7 @@ def _after_credit(before: Verdict | None, prev: Verdict | None, nxt: Verdict | N
 
 def _credit_head(v: Verdict | None) -> bool:
     """A picture's credit on a short line of its own, printed over the picture's caption."""
-    return v is not None and v.rule is not None and v.rule.id == "photo-credit" and v.line.n_words <= CREDIT_HEAD_WORDS
+    return v is not None and v.rule is not None and v.rule.id == PHOTO_CREDIT and v.line.n_words <= CREDIT_HEAD_WORDS
 
 
 def _signed(v: Verdict | None) -> bool:

@@ -17,7 +17,7 @@ from importlib import resources
 
 import regex
 
-from .rules import Rule, Rules
+from .rules import PHOTO_CREDIT, Rule, Rules
 from .text import FUNCTION_WORDS, data_words, normalize_line
 from .timeago import TimeInfo, alternation, find_date, parse_time
 
@@ -358,7 +358,8 @@ def _role(text: str, rules: Rules) -> bool:
 def name_and_role(text: str) -> str | None:
     """The name of a byline printed with the reporter's role after it and no separator
     ("Damian Carrington Environment editor" gives "Damian Carrington"): two or three name-like
-    words, then one to three words that end in a role word (`BYLINE_ROLES`)."""
+    words without a role, function, outlet or institution word, then one to three words that
+    end in a reporter's word (`REPORTER_ROLES`)."""
     words = text.split()
     if not 3 <= len(words) <= 6 or words[-1].casefold() not in REPORTER_ROLES:
         return None
@@ -375,12 +376,9 @@ def name_and_role(text: str) -> str | None:
     return None
 
 
-#: The role words that end a reporter's role printed after the name without a separator
-#: ("Environment editor"); "Chief", "Director" or "Host" end as many headlines ("Council Names
-#: New Chief").
-REPORTER_ROLES = frozenset(
-    {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "journalist", "critic"}
-)
+#: The words that end a reporter's role printed after the name without a separator ("Environment
+#: editor"): `data/reporter_roles.txt`.
+REPORTER_ROLES = data_words("reporter_roles.txt")
 
 
 def _named(who: str) -> bool:
@@ -500,7 +498,7 @@ def _labelled_outlet(parts: list[str], author: str | None, rules: Rules) -> Head
 def _kicker(rule: Rule | None) -> bool:
     """A UI rule's match that can label a card ("Opinion"), not a picture's credit ("Jane Doe /
     Shutterstock": the photographer's name is no outlet)."""
-    return rule is not None and rule.id != "photo-credit"
+    return rule is not None and rule.id != PHOTO_CREDIT
 
 
 def _furniture(part: str, rules: Rules) -> bool:

@@ -424,7 +424,7 @@ def _card_title(page: HtmlLines, i: int) -> bool:
     teaser's title, as it does in a dump (removed as a link, the feed's cards lost their titles)."""
     if len(page.lines[i].split()) < CARD_TITLE_WORDS:
         return False
-    nxt = next((k for k in range(i + 1, min(i + 4, len(page.lines))) if page.lines[k].strip()), None)
+    nxt = _next_line(page, i, 3)
     return (
         nxt is not None and page.link_ratio[nxt] < CARD_TEXT_LINKS and len(page.lines[nxt].split()) >= CARD_TEXT_WORDS
     )
@@ -433,15 +433,15 @@ def _card_title(page: HtmlLines, i: int) -> bool:
 def _byline_link(page: HtmlLines, i: int) -> bool:
     """Line `i` is the author's name as a link right over the article's date (Substack's byline:
     `<a>Maria Lopez</a>` / `<div>Nov 27, 2026</div>`): the header's author, not a link to drop."""
-    nxt = next((k for k in range(i + 1, min(i + 3, len(page.lines))) if page.lines[k].strip()), None)
-    return (
-        nxt is not None
-        and page.meta.kind == "article"
-        and looks_like_name(page.lines[i], max_words=3)
-        and len(page.lines[i].split()) >= 2
-        and (stamp := parse_time(page.lines[nxt])) is not None
-        and stamp.date is not None
-    )
+    if page.meta.kind != "article" or len(page.lines[i].split()) < 2 or not looks_like_name(page.lines[i], max_words=3):
+        return False
+    nxt = _next_line(page, i, 2)
+    return nxt is not None and (stamp := parse_time(page.lines[nxt])) is not None and stamp.date is not None
+
+
+def _next_line(page: HtmlLines, i: int, reach: int) -> int | None:
+    """The first line with text among the `reach` lines after line `i`."""
+    return next((k for k in range(i + 1, min(i + 1 + reach, len(page.lines))) if page.lines[k].strip()), None)
 
 
 def _label(raw: list[str], rules: Rules, config: Config) -> tuple[tuple[Verdict, ...], bool]:

@@ -25,7 +25,7 @@ import regex
 from .memo import Memo
 from .text import data_lines, data_words, normalize_line
 
-__all__ = ["BRAND", "LEARNED_RULE", "Rule", "Rules", "RulesError"]
+__all__ = ["BRAND", "LEARNED_RULE", "PHOTO_CREDIT", "Rule", "Rules", "RulesError"]
 
 #: Lines longer than this (normalised) are never matched against patterns: UI text is short.
 MAX_PATTERN_CHARS = 300
@@ -62,6 +62,9 @@ class Rule:
 
 #: What removes a line the site's learned rules name (`cleandump.learn`).
 LEARNED_RULE = Rule("learned", "learned", "", "this line recurs across many pages of the site (learned rule)")
+#: The catalog's id for a picture's credit (`data/patterns.json`), which other stages read: a credit
+#: heads a caption (`classify`) and is no card's kicker (`headers`).
+PHOTO_CREDIT = "photo-credit"
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:

@@ -791,7 +791,7 @@ def _opens_related(units: list[_Unit], verdicts: tuple[Verdict, ...], i: int) ->
 def _starts_teaser(cur: _Unit, verdicts: tuple[Verdict, ...], i: int) -> bool:
     """A header line after text starts a new article; one inside the text is just metadata."""
     if not cur.content_words() or (i > 0 and verdicts[i - 1].label is Label.META):
-        return False  # (the header goes on, blank lines between its lines or not)
+        return False
     nxt = _next_label(verdicts, i, skip_meta=True)
     has_outlet = any(v.header is not None and v.header.outlet for v in _meta_run(verdicts, i))
     return has_outlet or nxt is Label.SHORT or _trailing_title(cur) is not None
